@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+
+// Browsers can't be downloaded on every machine, so the tests use an installed Chromium
+// (Debian's package by default); `npm test` finds it and sets CHROME_PATH.
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
+	use: {
+		baseURL: 'http://127.0.0.1:4173',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--no-sandbox',
+				'--headless',
+				'--disable-gpu',
+				'--disable-dev-shm-usage',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		}
+	},
+	webServer: {
+		command: './node_modules/.bin/sirv build --port 4173 --host 127.0.0.1 --quiet',
+		url: 'http://127.0.0.1:4173/',
+		reuseExistingServer: !process.env.CI
+	}
+});
