@@ -1,0 +1,250 @@
+/**
+ * Lesson Markdown -> HTML at build time, plus what the rest of the course needs from a lesson:
+ * its sections (for search and anchors), its attributed quotes, its "Bronnen" line, and the
+ * glossary terms it uses. Checks the lesson conventions of CONTENT-FORMAT.md on the way.
+ */
+import { Marked, type Token, type Tokens } from 'marked';
+import type { GlossaryTerm, LessonSection, Quote } from './types';
+import type { Problem } from './problems';
+import { slugify } from './slug';
+import { createTermMatcher, type TermMatcher } from './terms';
+
+export interface RenderedMarkdown {
+	html: string;
+	sections: LessonSection[];
+	quotes: Quote[];
+	/** Text after "Bronnen:" in the closing line, when there is one. */
+	sources?: string;
+	/** Ids of glossary terms the text uses (linked or not). */
+	termsUsed: Set<string>;
+	problems: Problem[];
+}
+
+export interface RenderOptions {
+	file: string;
+	/** File line the Markdown starts on (after the frontmatter). */
+	firstLine: number;
+	glossary: readonly GlossaryTerm[];
+	/** Lessons must end with a "Bronnen:" line; a module introduction need not. */
+	requireSources: boolean;
+	/** Link the first use of each glossary term to `/begrippen/`. */
+	linkTerms: boolean;
+}
+
+const SOURCES_LINE = /^\s*(?:\*\*)?Bronnen:(?:\*\*)?\s*/;
+const ATTRIBUTION_LINE = /^\s*(?:—|--)\s*(.+)$/;
+const GLOSSARY_LINK = /^\/begrippen\/#(.+)$/;
+
+export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
+	const problems: Problem[] = [];
+	const marked = new Marked({ gfm: true });
+	const tokens = marked.lexer(markdown);
+	const lineAt = lineFinder(markdown, options.firstLine);
+	const problem = (offset: number, message: string, hint?: string) =>
+		problems.push({ file: options.file, line: lineAt(offset), message, hint, severity: 'error' });
+
+	const matcher = createTermMatcher(options.glossary);
+	const glossaryIds = new Set(options.glossary.map((t) => t.id));
+	const termsUsed = new Set<string>();
+	const linked = new Set<string>();
+
+	// Walk the top-level blocks once: sections, quotes, the sources line, and checks.
+	const sections: LessonSection[] = [];
+	const quotes: Quote[] = [];
+	const headingIds = new Map<Tokens.Heading, string>();
+	const usedIds = new Set<string>();
+	const quoteAttributions = new Map<Tokens.Blockquote, { text: string; attribution: string }>();
+	let current: LessonSection = { id: '', title: '', text: '' };
+	let offset = 0;
+	let sourcesToken: Tokens.Paragraph | undefined;
+	let sources: string | undefined;
+	const contentTokens = tokens.filter((t) => t.type !== 'space');
+	const last = contentTokens.at(-1);
+
+	for (const token of tokens) {
+		const start = offset;
+		offset += token.raw.length;
+		if (token.type === 'heading') {
+			const heading = token as Tokens.Heading;
+			if (heading.depth === 1) {
+				problem(start, 'een kop met één # is niet nodig: de titel komt uit de frontmatter', 'Gebruik ## voor de kopjes in de les.');
+			}
+			const id = uniqueId(slugify(heading.text) || 'deel', usedIds);
+			headingIds.set(heading, id);
+			if (heading.depth <= 2) {
+				pushSection(sections, current);
+				current = { id, title: plainText(heading.tokens), text: '' };
+				continue;
+			}
+		}
+		if (token.type === 'blockquote') {
+			const quote = splitAttribution(token as Tokens.Blockquote);
+			if (!quote) {
+				problem(start, 'een citaat (regel met >) zonder bronvermelding', 'Zet op de laatste regel van het citaat wie het zei, bijvoorbeeld: > — Interview 3');
+			} else {
+				quoteAttributions.set(token as Tokens.Blockquote, quote);
+				quotes.push({ ...quote, sectionId: current.id });
+			}
+		}
+		if (token.type === 'html') {
+			problem(start, 'HTML in de tekst wordt niet overgenomen', 'Gebruik alleen Markdown: kopjes (##), lijsten, **vet**, citaten (>).');
+		}
+		if (token === last && token.type === 'paragraph' && SOURCES_LINE.test(token.text)) {
+			sourcesToken = token as Tokens.Paragraph;
+			sources = token.text.replace(SOURCES_LINE, '').replace(/\*\*/g, '').trim();
+			continue;
+		}
+		current.text = joinText(current.text, plainText([token]));
+	}
+	pushSection(sections, current);
+
+	if (options.requireSources && sources === undefined) {
+		problem(
+			markdown.length,
+			'de les eindigt niet met een regel "Bronnen: ..."',
+			'Sluit de les af met de paragrafen uit het rapport, bijvoorbeeld: Bronnen: §1.2, §1.3; interview 4.'
+		);
+	} else if (options.requireSources && sources === '') {
+		problem(markdown.length, 'de regel "Bronnen:" noemt geen bron', 'Noem de paragrafen uit het rapport, bijvoorbeeld: Bronnen: §2.2.');
+	}
+
+	for (const section of sections) for (const id of matcher.idsIn(section.text)) termsUsed.add(id);
+
+	// Render with our conventions. Renderer methods run in document order, so a depth counter
+	// is enough to know when text sits inside a heading or a link (no term links there).
+	let noLinkDepth = 0;
+	marked.use({
+		renderer: {
+			heading(token) {
+				noLinkDepth++;
+				const inner = this.parser.parseInline(token.tokens);
+				noLinkDepth--;
+				const id = headingIds.get(token) ?? slugify(token.text);
+				return `<h${token.depth} id="${id}">${inner}</h${token.depth}>\n`;
+			},
+			blockquote(token) {
+				const quote = quoteAttributions.get(token);
+				if (!quote) return false;
+				return (
+					`<figure class="quote"><blockquote><p>${escapeHtml(quote.text)}</p></blockquote>` +
+					`<figcaption>${escapeHtml(quote.attribution)}</figcaption></figure>\n`
+				);
+			},
+			paragraph(token) {
+				if (token !== sourcesToken) return false;
+				return `<p class="sources"><strong>Bronnen:</strong> ${escapeHtml(sources ?? '')}</p>\n`;
+			},
+			link(token) {
+				const target = GLOSSARY_LINK.exec(token.href)?.[1];
+				if (target !== undefined && !glossaryIds.has(target)) {
+					problem(markdown.indexOf(token.raw), `de link naar begrip "${target}" wijst naar een begrip dat niet in glossary.yaml staat`, 'Voeg het begrip toe aan modules/glossary.yaml of verwijder de link.');
+				}
+				noLinkDepth++;
+				const inner = this.parser.parseInline(token.tokens);
+				noLinkDepth--;
+				return `<a href="${escapeHtml(token.href)}">${inner}</a>`;
+			},
+			html(token) {
+				return escapeHtml(token.text);
+			},
+			text(token) {
+				if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
+				if (!options.linkTerms || noLinkDepth > 0) return escapeHtml(token.text);
+				return linkTerms(token.text, matcher, linked);
+			}
+		}
+	});
+	const html = marked.parser(tokens);
+
+	return { html, sections, quotes, sources, termsUsed, problems };
+}
+
+/** The quote text and its attribution (the last line, starting with a dash), if there is one. */
+function splitAttribution(token: Tokens.Blockquote): { text: string; attribution: string } | undefined {
+	const lines = plainText(token.tokens).split('\n').map((l) => l.trim()).filter(Boolean);
+	const attribution = ATTRIBUTION_LINE.exec(lines.at(-1) ?? '')?.[1]?.trim();
+	if (!attribution || lines.length < 2) return undefined;
+	return { text: lines.slice(0, -1).join(' '), attribution };
+}
+
+/** Escaped text with the first use of each glossary term wrapped in a link. */
+function linkTerms(text: string, matcher: TermMatcher, linked: Set<string>): string {
+	let html = '';
+	let position = 0;
+	for (const hit of matcher.find(text)) {
+		if (linked.has(hit.id)) continue;
+		linked.add(hit.id);
+		html += escapeHtml(text.slice(position, hit.start));
+		html += `<a class="term" href="/begrippen/#${hit.id}">${escapeHtml(text.slice(hit.start, hit.end))}</a>`;
+		position = hit.end;
+	}
+	return html + escapeHtml(text.slice(position));
+}
+
+/** Plain text of Markdown tokens, for search and snippets. */
+export function plainText(tokens: readonly Token[]): string {
+	let out = '';
+	for (const token of tokens) {
+		switch (token.type) {
+			case 'space':
+			case 'hr':
+			case 'html':
+				break;
+			case 'br':
+				out += '\n';
+				break;
+			case 'list':
+				out = joinText(out, (token as Tokens.List).items.map((item) => plainText(item.tokens)).join('\n'));
+				break;
+			case 'table': {
+				const table = token as Tokens.Table;
+				const rows = [table.header, ...table.rows].map((row) => row.map((cell) => plainText(cell.tokens)).join(' · '));
+				out = joinText(out, rows.join('\n'));
+				break;
+			}
+			case 'paragraph':
+			case 'heading':
+			case 'blockquote':
+				out = joinText(out, plainText((token as Tokens.Paragraph).tokens));
+				break;
+			default:
+				if ('tokens' in token && Array.isArray(token.tokens)) out += plainText(token.tokens);
+				else if ('text' in token && typeof token.text === 'string') out += token.text;
+		}
+	}
+	return out;
+}
+
+function joinText(a: string, b: string): string {
+	if (!b) return a;
+	return a ? `${a}\n${b}` : b;
+}
+
+function pushSection(sections: LessonSection[], section: LessonSection) {
+	if (section.id === '' && section.text.trim() === '') return;
+	sections.push({ ...section, text: section.text.trim() });
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+	let id = base;
+	for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+	used.add(id);
+	return id;
+}
+
+/** 1-based file line of a character offset in the Markdown. */
+function lineFinder(markdown: string, firstLine: number): (offset: number) => number {
+	return (offset) => {
+		let line = firstLine;
+		for (let i = 0; i < Math.min(offset, markdown.length); i++) if (markdown[i] === '\n') line++;
+		return line;
+	};
+}
+
+export function escapeHtml(text: string): string {
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
+}

@@ -1,0 +1,120 @@
+/**
+ * The shapes of the author-edited files (CONTENT-FORMAT.md), as valibot schemas. Cross-file
+ * rules (duplicate ids, links, terms used) live in `load.ts`; scenarios in `$lib/scenario`.
+ */
+import * as v from 'valibot';
+import { integerBetween, strictObject, text } from './schema';
+import { ID_PATTERN } from './slug';
+
+const optionalText = (what?: string) => v.optional(text(what));
+const textList = (what: string) =>
+	v.pipe(
+		v.array(text(), `verwacht een lijst van ${what}`),
+		v.minLength(1, `noem minstens één ${what.replace(/en$/, '')}`)
+	);
+
+export const moduleFrontmatterSchema = strictObject({
+	title: text('een titel'),
+	summary: text('een samenvatting van één zin'),
+	minutes: integerBetween(1, 600),
+	goals: textList('leerdoelen'),
+	contentNote: optionalText('een inhoudswaarschuwing')
+});
+
+export const lessonFrontmatterSchema = strictObject({
+	title: text('een titel'),
+	contentNote: optionalText('een inhoudswaarschuwing')
+});
+
+const answerIndex = v.pipe(
+	v.number((issue) => `verwacht het nummer van het goede antwoord (0 is de eerste optie), gevonden ${String(issue.input)}`),
+	v.integer('verwacht een heel getal (0 is de eerste optie)'),
+	v.minValue(0, 'verwacht 0 of hoger (0 is de eerste optie)')
+);
+
+export const quizQuestionSchema = v.pipe(
+	strictObject({
+		prompt: text('een vraag'),
+		options: v.pipe(
+			v.array(text('een antwoordmogelijkheid'), 'verwacht een lijst met antwoordmogelijkheden'),
+			v.minLength(2, 'een vraag heeft minstens twee antwoordmogelijkheden')
+		),
+		answer: v.union([answerIndex, v.pipe(v.array(answerIndex), v.minLength(1, 'noem minstens één goed antwoord'))], 'verwacht het nummer van het goede antwoord, of een lijst van nummers'),
+		explanation: text('een uitleg'),
+		source: text('een bron in het rapport, zoals "§1.3"')
+	}),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const { options, answer } = dataset.value;
+		const answers = Array.isArray(answer) ? answer : [answer];
+		answers.forEach((index, position) => {
+			if (index < options.length) return;
+			addIssue({
+				message: `antwoord ${index} bestaat niet: er ${options.length === 1 ? 'is 1 optie' : `zijn ${options.length} opties`}, genummerd 0 tot en met ${options.length - 1}`,
+				path: [
+					{ type: 'object', origin: 'value', input: dataset.value, key: 'answer', value: answer },
+					...(Array.isArray(answer) ? [{ type: 'array' as const, origin: 'value' as const, input: answer, key: position, value: index }] : [])
+				]
+			});
+		});
+		if (new Set(answers).size !== answers.length) {
+			addIssue({
+				message: 'hetzelfde antwoord staat twee keer in de lijst',
+				path: [{ type: 'object', origin: 'value', input: dataset.value, key: 'answer', value: answer }]
+			});
+		}
+		const seen = new Set<string>();
+		options.forEach((option, index) => {
+			const key = option.trim().toLowerCase();
+			if (seen.has(key)) {
+				addIssue({
+					message: `optie "${option}" staat twee keer in de lijst`,
+					path: [
+						{ type: 'object', origin: 'value', input: dataset.value, key: 'options', value: options },
+						{ type: 'array', origin: 'value', input: options, key: index, value: option }
+					]
+				});
+			}
+			seen.add(key);
+		});
+	})
+);
+
+export const quizSchema = strictObject({
+	questions: v.pipe(
+		v.array(quizQuestionSchema, 'verwacht een lijst met vragen onder "questions"'),
+		v.minLength(1, 'een toets heeft minstens één vraag')
+	)
+});
+
+export const glossaryTermSchema = strictObject({
+	term: text('een begrip'),
+	aliases: v.optional(v.array(text('een andere vorm van het begrip'), 'verwacht een lijst, zoals [dissociëren, dissociatief]'), []),
+	explanation: text('een uitleg'),
+	source: text('een bron in het rapport, zoals "§4.4"')
+});
+
+export const glossarySchema = strictObject({
+	terms: v.array(glossaryTermSchema, 'verwacht een lijst met begrippen onder "terms"')
+});
+
+export const rubricDimensionSchema = strictObject({
+	id: v.pipe(text('een id'), v.regex(ID_PATTERN, 'een id bestaat uit kleine letters, cijfers en streepjes, zoals "doorvragen"')),
+	name: text('een naam'),
+	good: text('een beschrijving van wat goed is'),
+	recommendation: text('de aanbeveling waar dit op steunt'),
+	source: text('een bron in het rapport')
+});
+
+export const rubricSchema = strictObject({
+	dimensions: v.pipe(
+		v.array(rubricDimensionSchema, 'verwacht een lijst onder "dimensions"'),
+		v.minLength(1, 'noem minstens één dimensie')
+	)
+});
+
+export type ModuleFrontmatter = v.InferOutput<typeof moduleFrontmatterSchema>;
+export type LessonFrontmatter = v.InferOutput<typeof lessonFrontmatterSchema>;
+export type QuizFile = v.InferOutput<typeof quizSchema>;
+export type GlossaryFile = v.InferOutput<typeof glossarySchema>;
+export type RubricFile = v.InferOutput<typeof rubricSchema>;

@@ -1,0 +1,16 @@
+/**
+ * Turns a heading or a term into an id for URLs and anchors: lower case, accents folded,
+ * anything else joined by single dashes. "Complexe PTSS (CPTSS)" -> "complexe-ptss-cptss".
+ */
+export function slugify(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/['’]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+/** Lower-case words joined by single dashes: the form every id in `modules/` must have. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
