@@ -1,0 +1,62 @@
+/**
+ * The learner's progress as reactive state for components: one instance for the whole site.
+ * It reads storage once in the browser, and saves after each change, unless stored data could
+ * not be read: then nothing is written until the learner has chosen to keep or reset it.
+ */
+import { emptyProgress, type Progress } from './schema';
+import { browserStore, clearProgress, readProgress, writeProgress, type ReadResult } from './storage';
+
+type Status = ReadResult['status'];
+
+class ProgressState {
+	progress = $state<Progress>(emptyProgress());
+	status = $state<Status>('empty');
+	/** A Dutch message for the learner when stored data can't be used. */
+	message = $state<string | undefined>(undefined);
+	/** True once the browser has read storage (pages wait for it before showing progress). */
+	loaded = $state(false);
+	/** While unreadable data is stored and the learner has not chosen, we never write. */
+	private holdWrites = false;
+
+	load() {
+		if (this.loaded) return;
+		const result = readProgress(browserStore());
+		this.progress = result.progress;
+		this.status = result.status;
+		this.message = 'message' in result ? result.message : undefined;
+		this.holdWrites = result.status === 'corrupt' || result.status === 'foreign' || result.status === 'future';
+		this.loaded = true;
+	}
+
+	/** Applies a change and saves it (when allowed). */
+	update(change: (progress: Progress) => Progress) {
+		this.load();
+		this.progress = change(this.progress);
+		if (!this.holdWrites && this.status !== 'unavailable') {
+			if (!writeProgress(browserStore(), this.progress)) {
+				this.status = 'unavailable';
+				this.message = 'Je voortgang kon niet worden opgeslagen (de opslag van je browser is vol of geblokkeerd).';
+			} else this.status = 'ok';
+		}
+	}
+
+	/** Keep the unreadable data untouched; work on without saving during this visit. */
+	keepStored() {
+		this.message = undefined;
+	}
+
+	/** Delete what is stored and start with empty progress. */
+	reset() {
+		clearProgress(browserStore());
+		this.progress = emptyProgress();
+		this.status = 'empty';
+		this.message = undefined;
+		this.holdWrites = false;
+	}
+
+	get saving(): boolean {
+		return !this.holdWrites && this.status !== 'unavailable';
+	}
+}
+
+export const progressState = new ProgressState();
