@@ -1,0 +1,197 @@
+/**
+ * Explores every path a learner can really take (conditions applied) by running the scenario's
+ * own machine: breadth-first over its snapshots, one `choice.select` per offered choice.
+ *
+ * Two snapshots at the same node with the same trust and totals have the same future, so each
+ * such state is explored once; the first visit, breadth-first, comes by the fewest choices,
+ * which makes its recorded path the shortest example. Circles that keep adding points have no
+ * end of states, so the walk is bounded (states and choices per path) and says when it stopped
+ * early.
+ *
+ * Why not `getAdjacencyMap` / `getShortestPaths` from `xstate/graph`: they throw when their
+ * limit is reached (losing everything found so far) and have no bound on path length; the
+ * walk here needs both to report a partial but useful result.
+ */
+import { initialTransition, transition } from 'xstate';
+import { createScenarioMachine, currentNodeId, SELECT_CHOICE, type ScenarioSnapshot } from './machine';
+import { offeredChoices } from './offered';
+import type { ScenarioDefinition } from './types';
+
+export interface AnalysisOptions {
+	/** Most distinct states (node, trust, totals) to explore. */
+	maxStates?: number;
+	/** Most choices on one path. */
+	maxChoices?: number;
+}
+
+export const DEFAULT_LIMITS: Required<AnalysisOptions> = { maxStates: 20_000, maxChoices: 60 };
+
+/** A real path that arrives at a node where no choice is offered. */
+export interface StuckPath {
+	nodeId: string;
+	/** Nodes at which a choice was made, in order, then the node where the learner is stuck. */
+	path: string[];
+	/** The choice made at each node of `path` but the last (index as authored, from 0). */
+	choices: number[];
+	trust: number;
+	totals: Record<string, number>;
+}
+
+export interface ChoiceRef {
+	nodeId: string;
+	choiceIndex: number;
+}
+
+export interface ScenarioAnalysis {
+	/** Per dimension, the highest total at any reachable ending (each dimension on its own). */
+	best: Record<string, number>;
+	/** Per dimension, the lowest total at any reachable ending. */
+	worst: Record<string, number>;
+	/** End nodes reached on some real path, in the author's order. */
+	endings: string[];
+	/** End nodes no real path reaches (within the bounds, when not complete). */
+	unreachableEndings: string[];
+	/** One example per node where a real path finds no choice offered. */
+	stuck: StuckPath[];
+	/** Choices never offered on a real path that reaches their node. Trust only when complete. */
+	neverOffered: ChoiceRef[];
+	/** Nodes no real path enters. Trust only when complete. */
+	unvisited: string[];
+	statesExplored: number;
+	/** False when a bound cut the exploration short. */
+	complete: boolean;
+}
+
+export function analyseScenario(
+	scenario: ScenarioDefinition,
+	options: AnalysisOptions = {}
+): ScenarioAnalysis {
+	const { maxStates, maxChoices } = { ...DEFAULT_LIMITS, ...options };
+	const machine = createScenarioMachine(scenario);
+	const keyOf = (snapshot: ScenarioSnapshot) =>
+		[currentNodeId(snapshot), snapshot.context.trust, ...scenario.rubric.map((d) => snapshot.context.totals[d])].join(' ');
+
+	const [initial] = initialTransition(machine);
+	const queue = [initial];
+	const seen = new Set([keyOf(initial)]);
+	const visited = new Set<string>();
+	const offered = new Map<string, Set<number>>();
+	const endingTotals: Record<string, number>[] = [];
+	const endings = new Set<string>();
+	const stuck = new Map<string, StuckPath>();
+	let complete = true;
+
+	for (let head = 0; head < queue.length; head++) {
+		const snapshot = queue[head]!;
+		// Only a scenario that slipped past validation can fail inside the machine.
+		if (snapshot.status === 'error') throw snapshot.error;
+		const nodeId = currentNodeId(snapshot);
+		snapshot.context.trail.forEach((id) => visited.add(id));
+
+		if (snapshot.status === 'done') {
+			endings.add(nodeId);
+			endingTotals.push(snapshot.context.totals);
+			continue;
+		}
+		const choices = offeredChoices(scenario, nodeId, snapshot.context);
+		const offeredHere = offered.get(nodeId) ?? new Set();
+		choices.forEach((index) => offeredHere.add(index));
+		offered.set(nodeId, offeredHere);
+
+		if (choices.length === 0) {
+			if (!stuck.has(nodeId)) stuck.set(nodeId, stuckPath(snapshot, nodeId));
+			continue;
+		}
+		if (snapshot.context.path.length >= maxChoices) {
+			complete = false;
+			continue;
+		}
+		for (const index of choices) {
+			const [next] = transition(machine, snapshot, { type: SELECT_CHOICE, index });
+			const key = keyOf(next);
+			if (seen.has(key)) continue;
+			if (seen.size >= maxStates) {
+				complete = false;
+				continue;
+			}
+			seen.add(key);
+			queue.push(next);
+		}
+	}
+
+	const endNodes = scenario.nodeOrder.filter((id) => scenario.nodes[id]?.end);
+	return {
+		best: extremes(scenario.rubric, endingTotals, Math.max),
+		worst: extremes(scenario.rubric, endingTotals, Math.min),
+		endings: endNodes.filter((id) => endings.has(id)),
+		unreachableEndings: endNodes.filter((id) => !endings.has(id)),
+		stuck: scenario.nodeOrder.flatMap((id) => stuck.get(id) ?? []),
+		neverOffered: scenario.nodeOrder.flatMap((nodeId) => {
+			const here = offered.get(nodeId);
+			if (!here) return [];
+			return (scenario.nodes[nodeId]?.choices ?? []).flatMap((_, choiceIndex) =>
+				here.has(choiceIndex) ? [] : [{ nodeId, choiceIndex }]
+			);
+		}),
+		unvisited: scenario.nodeOrder.filter((id) => !visited.has(id)),
+		statesExplored: seen.size,
+		complete
+	};
+}
+
+/** Per dimension, the extreme over all endings; 0 when no ending is reached at all. */
+function extremes(
+	dimensions: readonly string[],
+	totals: readonly Record<string, number>[],
+	pick: (a: number, b: number) => number
+): Record<string, number> {
+	return Object.fromEntries(
+		dimensions.map((d) => {
+			const values = totals.map((t) => t[d] ?? 0);
+			return [d, values.length ? values.reduce((a, b) => pick(a, b)) : 0];
+		})
+	);
+}
+
+function stuckPath(snapshot: ScenarioSnapshot, nodeId: string): StuckPath {
+	const { path, trust, totals } = snapshot.context;
+	return {
+		nodeId,
+		path: [...path.map((step) => step.nodeId), nodeId],
+		choices: path.map((step) => step.choiceIndex),
+		trust,
+		totals
+	};
+}
+
+export interface ScenarioFigures {
+	scenarioId: string;
+	moduleId: string;
+	nodes: number;
+	statesExplored: number;
+	endings: number;
+	stuck: number;
+	complete: boolean;
+}
+
+/**
+ * Analyses every scenario and returns the figures only (no timing): the project's bench script
+ * times this call, tests can compare the figures.
+ */
+export function analyseAll(
+	scenarios: readonly ScenarioDefinition[],
+	options?: AnalysisOptions
+): ScenarioFigures[] {
+	return scenarios.map((scenario) => {
+		const analysis = analyseScenario(scenario, options);
+		return {
+			scenarioId: scenario.id,
+			moduleId: scenario.moduleId,
+			nodes: scenario.nodeOrder.length,
+			statesExplored: analysis.statesExplored,
+			endings: analysis.endings.length,
+			stuck: analysis.stuck.length,
+			complete: analysis.complete
+		};
+	});
+}

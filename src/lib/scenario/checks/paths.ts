@@ -1,0 +1,72 @@
+/**
+ * What only playing can show (conditions applied): a path that meets a node where no choice is
+ * offered, choices and nodes no path reaches, dimensions on which even the best path scores
+ * nothing, and whether the exploration was complete.
+ */
+import type { ScenarioAnalysis, StuckPath } from '../analyse';
+import type { Reporter } from '../report';
+import type { ScenarioDefinition } from '../types';
+
+export function checkPaths(
+	scenario: ScenarioDefinition,
+	analysis: ScenarioAnalysis,
+	limits: { maxStates: number; maxChoices: number },
+	report: Reporter
+): void {
+	for (const stuck of analysis.stuck) {
+		report.error(
+			['nodes', stuck.nodeId, 'choices'],
+			`op het pad ${describeRoute(stuck)} wordt in deze node geen enkele keuze aangeboden: bij ${describeValues(stuck, scenario.rubric)} is geen enkele "if" waar`,
+			'Geef minstens één keuze zonder "if", of maak de voorwaarden zo dat er op elk pad een keuze overblijft.'
+		);
+	}
+
+	if (analysis.complete) {
+		for (const id of analysis.unvisited) {
+			report.warning(
+				['nodes', id],
+				'geen enkel pad komt langs deze node: de voorwaarden onderweg laten het nooit toe',
+				'Kijk welke "if" naar deze node leidt, en of die ooit waar kan zijn.'
+			);
+		}
+		for (const { nodeId, choiceIndex } of analysis.neverOffered) {
+			const condition = scenario.nodes[nodeId]?.choices?.[choiceIndex]?.if;
+			report.warning(
+				['nodes', nodeId, 'choices', choiceIndex, 'if'],
+				`deze keuze wordt op geen enkel pad aangeboden: de voorwaarde "${condition}" is nooit waar als de deelnemer hier is`,
+				'Pas de voorwaarde aan, of haal de keuze weg.'
+			);
+		}
+	} else {
+		report.warning(
+			[],
+			`niet alle paden zijn nagelopen (de grens is ${limits.maxStates} verschillende toestanden en ${limits.maxChoices} keuzes op één pad); de controles op vastlopen en de hoogste score zijn daardoor onvolledig`,
+			'Meestal komt dit door een kring die steeds punten oplevert. Laat keuzes in een kring geen punten geven, of maak het scenario kleiner.'
+		);
+	}
+
+	if (analysis.endings.length === 0) return;
+	scenario.rubric.forEach((dimension, i) => {
+		const best = analysis.best[dimension] ?? 0;
+		if (best > 0) return;
+		report.warning(
+			['rubric', i],
+			`op "${dimension}" haalt zelfs het beste pad geen punten (hoogste totaal: ${best}), dus er is geen maximum om de score mee te vergelijken`,
+			`Geef een keuze die de deelnemer echt kan maken een positieve score op "${dimension}".`
+		);
+	});
+}
+
+/** `opening (keuze 2) → familie (keuze 1) → stilte`: choices counted from 1, as authors do. */
+function describeRoute(stuck: StuckPath): string {
+	return stuck.path
+		.map((nodeId, i) => {
+			const choice = stuck.choices[i];
+			return choice === undefined ? nodeId : `${nodeId} (keuze ${choice + 1})`;
+		})
+		.join(' → ');
+}
+
+function describeValues(stuck: StuckPath, rubric: readonly string[]): string {
+	return [`trust ${stuck.trust}`, ...rubric.map((d) => `${d} ${stuck.totals[d] ?? 0}`)].join(', ');
+}

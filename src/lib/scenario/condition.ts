@@ -1,0 +1,257 @@
+/**
+ * The tiny condition language of scenario files: `<name> <op> <integer>`, joined by `and` /
+ * `or` (`and` binds tighter, no brackets). Authors' text is tokenized and parsed into a small
+ * tree that is then interpreted; it is never evaluated as code.
+ */
+
+export const OPERATORS = ['<', '<=', '>', '>=', '==', '!='] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+/** `trust >= 2`. `position` is the 0-based offset of the name in the source. */
+export interface Comparison {
+	kind: 'compare';
+	name: string;
+	op: Operator;
+	value: number;
+	position: number;
+}
+/** All terms hold. */
+export interface AllOf {
+	kind: 'and';
+	terms: Condition[];
+}
+/** At least one term holds. */
+export interface AnyOf {
+	kind: 'or';
+	terms: Condition[];
+}
+/** Plain data, so it can travel as a guard's params. */
+export type Condition = Comparison | AllOf | AnyOf;
+
+export interface ConditionSyntaxError {
+	/** What was expected and what was found, in plain Dutch. */
+	message: string;
+	/** 0-based offset of the offending token in the source. */
+	position: number;
+	/** A likely fix ("Bedoel je ...?"), when there is one. */
+	hint?: string;
+}
+
+export type ParseResult =
+	| { ok: true; tree: Condition }
+	| { ok: false; error: ConditionSyntaxError };
+
+/** The values a condition can name: `trust` and the running total of each rubric dimension. */
+export interface ConditionValues {
+	trust: number;
+	totals: Readonly<Record<string, number>>;
+}
+
+/** The name that stands for the client's trust; every other name is a rubric dimension. */
+export const TRUST = 'trust';
+
+export function parseCondition(source: string): ParseResult {
+	try {
+		return { ok: true, tree: new Parser(tokenize(source)).parse() };
+	} catch (error) {
+		if (error instanceof SyntaxProblem) return { ok: false, error: error.detail };
+		throw error;
+	}
+}
+
+export function evaluateCondition(tree: Condition, values: ConditionValues): boolean {
+	switch (tree.kind) {
+		case 'and':
+			return tree.terms.every((term) => evaluateCondition(term, values));
+		case 'or':
+			return tree.terms.some((term) => evaluateCondition(term, values));
+		case 'compare':
+			return compare(valueOf(tree.name, values), tree.op, tree.value);
+	}
+}
+
+export function compare(left: number, op: Operator, right: number): boolean {
+	switch (op) {
+		case '<':
+			return left < right;
+		case '<=':
+			return left <= right;
+		case '>':
+			return left > right;
+		case '>=':
+			return left >= right;
+		case '==':
+			return left === right;
+		case '!=':
+			return left !== right;
+	}
+}
+
+/** Every comparison in the tree, left to right (for checking the names it uses). */
+export function comparisonsIn(tree: Condition): Comparison[] {
+	return tree.kind === 'compare' ? [tree] : tree.terms.flatMap(comparisonsIn);
+}
+
+function valueOf(name: string, values: ConditionValues): number {
+	return name === TRUST ? values.trust : (values.totals[name] ?? 0);
+}
+
+// ---- tokenizer ---------------------------------------------------------------------------
+
+type TokenKind = 'name' | 'number' | 'symbol' | 'other' | 'end';
+
+interface Token {
+	kind: TokenKind;
+	text: string;
+	position: number;
+}
+
+/**
+ * Runs of comparison-like characters become one `symbol` token, so `=>` is reported as `=>`
+ * (with a "did you mean >=") rather than as a stray `=`. Numbers may carry a decimal part only
+ * so that `2.5` can be refused as a whole.
+ */
+const TOKEN_PATTERNS: [TokenKind, RegExp][] = [
+	['name', /[\p{L}_][\p{L}\p{N}_-]*/uy],
+	['number', /-?\d+(?:[.,]\d+)?/y],
+	['symbol', /[<>=!&|]+/y],
+	['other', /\S/y]
+];
+
+function tokenize(source: string): Token[] {
+	const tokens: Token[] = [];
+	let position = 0;
+	while (position < source.length) {
+		if (/\s/.test(source[position]!)) {
+			position++;
+			continue;
+		}
+		for (const [kind, pattern] of TOKEN_PATTERNS) {
+			pattern.lastIndex = position;
+			const match = pattern.exec(source);
+			if (!match) continue;
+			tokens.push({ kind, text: match[0], position });
+			position += match[0].length;
+			break;
+		}
+	}
+	tokens.push({ kind: 'end', text: '', position: source.length });
+	return tokens;
+}
+
+// ---- parser ------------------------------------------------------------------------------
+
+class SyntaxProblem extends Error {
+	readonly detail: ConditionSyntaxError;
+	constructor(detail: ConditionSyntaxError) {
+		super(detail.message);
+		this.detail = detail;
+	}
+}
+
+const EXAMPLE = '"trust >= 2"';
+
+/** Common slips and their fixes, keyed by what the author wrote. */
+const NO_BRACKETS = 'Haakjes kunnen niet: "and" gaat altijd voor "or". Schrijf de voorwaarde zonder haakjes.';
+const SLIPS = new Map<string, string>([
+	['=>', 'Bedoel je ">="?'],
+	['=<', 'Bedoel je "<="?'],
+	['=', 'Bedoel je "=="?'],
+	['<>', 'Bedoel je "!="?'],
+	['!', 'Bedoel je "!="?'],
+	['en', 'Schrijf "and" in plaats van "en".'],
+	['of', 'Schrijf "or" in plaats van "of".'],
+	['&&', 'Schrijf "and" in plaats van "&&".'],
+	['&', 'Schrijf "and" in plaats van "&".'],
+	['||', 'Schrijf "or" in plaats van "||".'],
+	['|', 'Schrijf "or" in plaats van "|".'],
+	['AND', 'Schrijf "and" met kleine letters.'],
+	['OR', 'Schrijf "or" met kleine letters.'],
+	['(', NO_BRACKETS],
+	[')', NO_BRACKETS]
+]);
+
+/**
+ * Recursive descent over
+ *   condition  := allOf ("or" allOf)*
+ *   allOf      := comparison ("and" comparison)*
+ *   comparison := name operator integer
+ */
+class Parser {
+	private index = 0;
+	private readonly tokens: Token[];
+
+	constructor(tokens: Token[]) {
+		this.tokens = tokens;
+	}
+
+	parse(): Condition {
+		const tree = this.anyOf();
+		const rest = this.peek();
+		if (rest.kind !== 'end') this.fail(rest, 'verwacht "and" of "or"');
+		return tree;
+	}
+
+	private anyOf(): Condition {
+		const terms = [this.allOf()];
+		while (this.isKeyword(this.peek(), 'or')) {
+			this.index++;
+			terms.push(this.allOf());
+		}
+		return terms.length === 1 ? terms[0]! : { kind: 'or', terms };
+	}
+
+	private allOf(): Condition {
+		const terms = [this.comparison()];
+		while (this.isKeyword(this.peek(), 'and')) {
+			this.index++;
+			terms.push(this.comparison());
+		}
+		return terms.length === 1 ? terms[0]! : { kind: 'and', terms };
+	}
+
+	private comparison(): Comparison {
+		const name = this.next();
+		if (name.kind !== 'name' || this.isKeyword(name, 'and') || this.isKeyword(name, 'or')) {
+			this.fail(name, `verwacht een naam: trust of een dimensie uit rubric, zoals in ${EXAMPLE}`);
+		}
+		const op = this.next();
+		if (op.kind !== 'symbol' || !isOperator(op.text)) {
+			this.fail(op, `verwacht een vergelijking zoals ${EXAMPLE}`, 'Gebruik een van: <, <=, >, >=, ==, !=.');
+		}
+		const value = this.next();
+		if (value.kind !== 'number' || !/^-?\d+$/.test(value.text)) {
+			this.fail(value, 'verwacht een geheel getal', 'Gebruik een geheel getal, zoals 2 of -1.');
+		}
+		return { kind: 'compare', name: name.text, op: op.text, value: Number(value.text), position: name.position };
+	}
+
+	private isKeyword(token: Token, keyword: 'and' | 'or'): boolean {
+		return token.kind === 'name' && token.text === keyword;
+	}
+
+	private peek(): Token {
+		return this.tokens[this.index]!;
+	}
+
+	private next(): Token {
+		const token = this.peek();
+		// The end token stays put, so reading past it keeps reporting "the end".
+		if (token.kind !== 'end') this.index++;
+		return token;
+	}
+
+	private fail(token: Token, expected: string, fallbackHint?: string): never {
+		const found =
+			token.kind === 'end' ? 'maar de voorwaarde houdt hier op' : `gevonden "${token.text}"`;
+		throw new SyntaxProblem({
+			message: `${expected}, ${found}`,
+			position: token.position,
+			hint: SLIPS.get(token.text) ?? fallbackHint
+		});
+	}
+}
+
+function isOperator(text: string): text is Operator {
+	return (OPERATORS as readonly string[]).includes(text);
+}

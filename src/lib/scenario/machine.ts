@@ -1,0 +1,97 @@
+/**
+ * A validated scenario as an XState machine: one state per node, `choice.select` events for
+ * the learner's choices, eventless (`always`) transitions for `next` rules, final states for
+ * endings. Guards and actions are named and take params, so the machine's config is plain
+ * data that reads like the scenario file; conditions are parsed once, when it is built.
+ */
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import { compileConditions, holds } from './compile';
+import type { Condition } from './condition';
+import { applyChoice, enterNode, initialContext } from './context';
+import type { ScenarioContext, ScenarioDefinition, ScenarioEvent, ScenarioNode } from './types';
+
+export { offeredChoices } from './offered';
+
+export const SELECT_CHOICE = 'choice.select';
+
+export function createScenarioMachine(scenario: ScenarioDefinition) {
+	const conditions = compileConditions(scenario);
+
+	const scenarioSetup = setup({
+		types: {
+			context: {} as ScenarioContext,
+			events: {} as ScenarioEvent
+		},
+		guards: {
+			/** A `next` rule's `if`. */
+			condition: ({ context }, params: { tree: Condition }) => holds(params.tree, context),
+			/** The event picks this choice, and the choice is offered right now. */
+			choiceOffered: ({ context, event }, params: { index: number; tree: Condition | undefined }) =>
+				event.index === params.index && holds(params.tree, context)
+		},
+		actions: {
+			applyChoice: assign(({ context }, params: { nodeId: string; index: number }) =>
+				applyChoice(context, params.nodeId, params.index, choiceAt(scenario, params.nodeId, params.index))
+			),
+			enterNode: assign(({ context }, params: { nodeId: string }) => enterNode(context, params.nodeId))
+		}
+	});
+
+	const stateFor = (node: ScenarioNode) => {
+		const entry = { type: 'enterNode', params: { nodeId: node.id } } as const;
+		if (node.end) return scenarioSetup.createStateConfig({ type: 'final', entry });
+		if (node.next) {
+			const trees = conditions.rules.get(node.id) ?? [];
+			return scenarioSetup.createStateConfig({
+				entry,
+				always: node.next.map((rule, i) => {
+					const tree = trees[i];
+					return {
+						target: rule.to,
+						reenter: true,
+						...(tree && { guard: { type: 'condition', params: { tree } } as const })
+					};
+				})
+			});
+		}
+		const trees = conditions.choices.get(node.id) ?? [];
+		return scenarioSetup.createStateConfig({
+			entry,
+			on: {
+				[SELECT_CHOICE]: (node.choices ?? []).map((choice, index) => ({
+					target: choice.next,
+					// Re-enter even when a choice leads back to its own node, so the visit is recorded.
+					reenter: true,
+					guard: { type: 'choiceOffered', params: { index, tree: trees[index] } } as const,
+					actions: { type: 'applyChoice', params: { nodeId: node.id, index } } as const
+				}))
+			}
+		});
+	};
+
+	return scenarioSetup.createMachine({
+		id: `scenario-${scenario.id}`,
+		context: initialContext(scenario),
+		initial: scenario.start,
+		states: Object.fromEntries(scenario.nodeOrder.map((id) => [id, stateFor(scenario.nodes[id]!)])),
+		options: {
+			// A chain of automatic steps visits each node at most once (validation refuses
+			// circles of `next` rules); anything longer is a loop, stopped loudly, not hung in.
+			maxIterations: scenario.nodeOrder.length + 2
+		}
+	});
+}
+
+export type ScenarioMachine = ReturnType<typeof createScenarioMachine>;
+export type ScenarioSnapshot = SnapshotFrom<ScenarioMachine>;
+
+/** The node the learner is at: every node is a top-level state, so the value is its id. */
+export function currentNodeId(snapshot: ScenarioSnapshot): string {
+	return snapshot.value as string;
+}
+
+function choiceAt(scenario: ScenarioDefinition, nodeId: string, index: number) {
+	const choice = scenario.nodes[nodeId]?.choices?.[index];
+	if (!choice) throw new Error(`${scenario.file}: node "${nodeId}" heeft geen keuze ${index}`);
+	return choice;
+}

@@ -1,0 +1,112 @@
+/**
+ * A lenient reading of a scenario file: just what the cross-checks need (references,
+ * conditions, scores, which way on each node takes), taken from the raw data wherever it has
+ * the right type, whatever is wrong elsewhere. The schema reports the shape problems; this lets
+ * every other check run in the same pass, so a wrong score in a choice does not hide a typo
+ * in its `next`.
+ */
+
+export interface ChoiceOutline {
+	next?: string;
+	if?: string;
+	/** The score object as written (values unchecked), or empty. */
+	score: Readonly<Record<string, unknown>>;
+}
+
+export interface RuleOutline {
+	to?: string;
+	if?: string;
+	/** The rule has an `if` key, whatever its value: it is not the fallback. */
+	guarded: boolean;
+}
+
+export interface NodeOutline {
+	id: string;
+	/** The keys the node uses to go on, whatever their values. */
+	hasChoices: boolean;
+	hasNext: boolean;
+	hasEnd: boolean;
+	hasOutcome: boolean;
+	/** One entry per item written, so indexes match the file; undefined unless a list. */
+	choices?: ChoiceOutline[];
+	rules?: RuleOutline[];
+}
+
+export interface ScenarioOutline {
+	/** The scenario's rubric list, when it is a list of names. */
+	rubric?: string[];
+	start?: string;
+	/** Every node id, in the author's order. */
+	nodeIds: string[];
+	nodes: Map<string, NodeOutline>;
+	/** Every node, choice list, rule list and reference could be read: the graph is known. */
+	graphKnown: boolean;
+}
+
+export function outlineOf(raw: unknown): ScenarioOutline | undefined {
+	if (!isRecord(raw)) return undefined;
+	const rawNodes = isRecord(raw.nodes) ? raw.nodes : {};
+	const nodeIds = Object.keys(rawNodes);
+	let graphKnown = isRecord(raw.nodes);
+	const nodes = new Map<string, NodeOutline>();
+	for (const id of nodeIds) {
+		const node = rawNodes[id];
+		const fields = isRecord(node) ? node : {};
+		const choices = listOf(fields.choices, choiceOutline);
+		const rules = listOf(fields.next, ruleOutline);
+		const hasChoices = 'choices' in fields;
+		const hasNext = 'next' in fields;
+		graphKnown &&=
+			isRecord(node) &&
+			(!hasChoices || choices !== undefined) &&
+			(!hasNext || rules !== undefined) &&
+			(choices ?? []).every((choice) => choice.next !== undefined) &&
+			(rules ?? []).every((rule) => rule.to !== undefined);
+		nodes.set(id, {
+			id,
+			hasChoices,
+			hasNext,
+			hasEnd: 'end' in fields,
+			hasOutcome: 'outcome' in fields,
+			...(choices && { choices }),
+			...(rules && { rules })
+		});
+	}
+	return {
+		rubric: Array.isArray(raw.rubric) && raw.rubric.every(isText) ? raw.rubric : undefined,
+		start: isText(raw.start) ? raw.start : undefined,
+		nodeIds,
+		nodes,
+		graphKnown
+	};
+}
+
+function choiceOutline(raw: unknown): ChoiceOutline {
+	const fields = isRecord(raw) ? raw : {};
+	return {
+		...(isText(fields.next) && { next: fields.next }),
+		...(isText(fields.if) && { if: fields.if }),
+		score: isRecord(fields.score) ? fields.score : {}
+	};
+}
+
+function ruleOutline(raw: unknown): RuleOutline {
+	const fields = isRecord(raw) ? raw : {};
+	return {
+		...(isText(fields.to) && { to: fields.to }),
+		...(isText(fields.if) && { if: fields.if }),
+		guarded: 'if' in fields
+	};
+}
+
+function listOf<T>(value: unknown, read: (item: unknown) => T): T[] | undefined {
+	return Array.isArray(value) ? value.map(read) : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isText(value: unknown): value is string {
+	return typeof value === 'string' && value.trim() !== '';
+}

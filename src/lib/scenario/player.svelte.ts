@@ -1,0 +1,51 @@
+/**
+ * One play-through of a scenario as reactive state for the player page: an XState actor of
+ * the compiled machine, and what the page needs to show from its snapshot.
+ */
+import { createActor, type Actor } from 'xstate';
+import { createScenarioMachine, currentNodeId, offeredChoices, SELECT_CHOICE, type ScenarioMachine, type ScenarioSnapshot } from './machine';
+import { transcript } from './transcript';
+import type { ScenarioData } from './types';
+
+export class ScenarioPlayer {
+	snapshot: ScenarioSnapshot = $state.raw()!;
+	private readonly machine: ScenarioMachine;
+	private actor: Actor<ScenarioMachine> | undefined;
+
+	constructor(private readonly scenario: ScenarioData) {
+		this.machine = createScenarioMachine(scenario);
+		this.restart();
+	}
+
+	restart() {
+		this.actor?.stop();
+		this.actor = createActor(this.machine);
+		this.actor.subscribe((snapshot) => (this.snapshot = snapshot));
+		this.actor.start();
+	}
+
+	select(index: number) {
+		this.actor?.send({ type: SELECT_CHOICE, index });
+	}
+
+	get nodeId(): string {
+		return currentNodeId(this.snapshot);
+	}
+
+	get done(): boolean {
+		return this.snapshot.status === 'done';
+	}
+
+	get context() {
+		return this.snapshot.context;
+	}
+
+	/** Indexes (as authored) of the choices offered now. */
+	get offered(): number[] {
+		return this.done ? [] : offeredChoices(this.scenario, this.nodeId, this.snapshot.context);
+	}
+
+	get turns() {
+		return transcript(this.scenario, this.snapshot.context);
+	}
+}

@@ -1,0 +1,94 @@
+/**
+ * Validates one scenario file and turns it into `ScenarioData`, reporting every problem in one
+ * pass. The checks run in layers, each on what the layer before could establish:
+ *
+ *   1. the shape (keys, types, ranges), by the schema;
+ *   2. on a lenient reading of the same data (`outline.ts`), so shape problems hide nothing:
+ *      references, rubric, conditions, node rules, and the graph with conditions ignored;
+ *   3. real paths, conditions applied, by playing the machine. That needs a scenario without
+ *      errors, since only such a scenario can be turned into a machine.
+ */
+import { check, describe } from '../content/schema';
+import type { Problem } from '../content/problems';
+import { analyseScenario, DEFAULT_LIMITS } from './analyse';
+import { checkConditions } from './checks/conditions';
+import { checkGraph } from './checks/graph';
+import { checkNodes } from './checks/nodes';
+import { checkPaths } from './checks/paths';
+import { checkReferences } from './checks/references';
+import { checkRubric } from './checks/rubric';
+import { outlineOf } from './outline';
+import { createReporter } from './report';
+import { scenarioSchema, type ParsedNode, type ParsedScenario } from './schema';
+import type { ScenarioData, ScenarioDefinition, ScenarioNode } from './types';
+export interface ValidateOptions {
+	/** Path relative to the project root, used in every problem. */
+	file: string;
+	/** The scenario's id (its file name). */
+	id: string;
+	moduleId: string;
+	/** The dimension ids of `modules/rubric.yaml`. */
+	rubricIds: readonly string[];
+}
+
+export interface ValidationResult {
+	/** Present when there are no errors (warnings may remain). */
+	scenario?: ScenarioData;
+	problems: Problem[];
+}
+
+export function validateScenario(raw: unknown, options: ValidateOptions): ValidationResult {
+	const report = createReporter(options.file);
+	const outline = outlineOf(raw);
+	if (!outline) {
+		// Said once, plainly: the schema would list every missing key of an empty scenario.
+		report.error([], `verwacht een scenario met sleutels zoals title, start en nodes, gevonden ${describe(raw)}`);
+		return { problems: report.problems };
+	}
+	const parsed = check(scenarioSchema, raw, options.file);
+	if (!parsed.ok) report.add(parsed.problems);
+
+	checkReferences(outline, report);
+	checkRubric(outline, options.rubricIds, report);
+	checkConditions(outline, report);
+	checkNodes(outline, report);
+	checkGraph(outline, report);
+	if (!parsed.ok || report.hasErrors()) return { problems: report.problems };
+
+	const definition = toDefinition(parsed.value, options);
+	const analysis = analyseScenario(definition, DEFAULT_LIMITS);
+	checkPaths(definition, analysis, DEFAULT_LIMITS, report);
+	if (report.hasErrors()) return { problems: report.problems };
+
+	return { scenario: { ...definition, best: analysis.best }, problems: report.problems };
+}
+
+function toDefinition(parsed: ParsedScenario, options: ValidateOptions): ScenarioDefinition {
+	const { nodes, ...fields } = parsed;
+	const nodeOrder = Object.keys(nodes);
+	return {
+		...withoutUndefined(fields),
+		id: options.id,
+		moduleId: options.moduleId,
+		file: options.file,
+		nodes: Object.fromEntries(nodeOrder.map((id) => [id, toNode(id, nodes[id]!)])),
+		nodeOrder
+	};
+}
+
+function toNode(id: string, node: ParsedNode): ScenarioNode {
+	return withoutUndefined({
+		id,
+		...node,
+		choices: node.choices?.map(withoutUndefined),
+		next: node.next?.map(withoutUndefined)
+	});
+}
+
+/**
+ * Drops keys whose value is undefined: the data goes to pages as JSON, where an absent key and
+ * an undefined one should not differ, and tests compare it with `toEqual`.
+ */
+function withoutUndefined<T extends object>(value: T): T {
+	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

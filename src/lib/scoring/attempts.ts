@@ -1,0 +1,48 @@
+/**
+ * Choosing among a learner's attempts, and summing up across scenarios for the results page.
+ */
+import type { ScenarioAttempt } from '../progress/schema';
+
+/** The mean share over the dimensions that have one; null when none has. */
+export function meanShare(attempt: Pick<ScenarioAttempt, 'shares'>): number | null {
+	const shares = Object.values(attempt.shares).filter((s): s is number => s !== null);
+	return shares.length ? shares.reduce((a, b) => a + b, 0) / shares.length : null;
+}
+
+/** The attempt with the highest mean share; the later one wins a tie. */
+export function bestAttempt<T extends Pick<ScenarioAttempt, 'shares'>>(attempts: readonly T[]): T | undefined {
+	let best: T | undefined;
+	for (const attempt of attempts) {
+		if (!best || (meanShare(attempt) ?? -1) >= (meanShare(best) ?? -1)) best = attempt;
+	}
+	return best;
+}
+
+export type Standing = 'sterk' | 'op-weg' | 'oefenen';
+
+export interface DimensionSummary {
+	dimension: string;
+	/** Mean share over the scenarios that score this dimension (their latest attempt). */
+	share: number;
+	scenarios: number;
+	standing: Standing;
+}
+
+/**
+ * Per dimension, how the learner does across scenarios, judged on each scenario's latest
+ * attempt (what they do now, not their best day). Dimensions no played scenario scores are
+ * left out.
+ */
+export function summariseDimensions(
+	attemptsByScenario: Readonly<Record<string, readonly ScenarioAttempt[]>>,
+	dimensions: readonly string[]
+): DimensionSummary[] {
+	const latest = Object.values(attemptsByScenario).flatMap((attempts) => attempts.slice(-1));
+	return dimensions.flatMap((dimension) => {
+		const shares = latest.map((a) => a.shares[dimension]).filter((s): s is number => typeof s === 'number');
+		if (shares.length === 0) return [];
+		const share = shares.reduce((a, b) => a + b, 0) / shares.length;
+		const standing: Standing = share >= 0.75 ? 'sterk' : share >= 0.5 ? 'op-weg' : 'oefenen';
+		return [{ dimension, share, scenarios: shares.length, standing }];
+	});
+}

@@ -1,0 +1,76 @@
+/**
+ * A finished play-through as the learner sees it: per dimension the total as a share of the
+ * best reachable total in this scenario (DESIGN.md, "The rubric"), and the record that is kept
+ * of the attempt in local storage.
+ */
+import type { PathStep, ScenarioData } from '../scenario/types';
+
+export interface DimensionResult {
+	dimension: string;
+	total: number;
+	/** The highest total reachable at an ending in this scenario. */
+	best: number;
+	/** `total / best` within 0..1; null when the best is not above 0 (no share to show). */
+	share: number | null;
+	/** E.g. "2 van 4 — 50 %". */
+	text: string;
+}
+
+export interface AttemptRecord {
+	scenarioId: string;
+	moduleId: string;
+	/** ISO 8601 time at which the ending was reached. */
+	finishedAt: string;
+	endNode: string;
+	outcome?: string;
+	path: PathStep[];
+	totals: Record<string, number>;
+	shares: Record<string, number | null>;
+}
+
+/**
+ * Negative totals show as 0 %; a total above `best` (possible only when the analysis was cut
+ * short by its bounds) shows as 100 %.
+ */
+export function shareOf(total: number, best: number): number | null {
+	if (best <= 0) return null;
+	return Math.min(1, Math.max(0, total / best));
+}
+
+export function describeScore(total: number, best: number, share: number | null): string {
+	if (share === null) return `${total} ${Math.abs(total) === 1 ? 'punt' : 'punten'} (hier zijn geen punten te halen)`;
+	return `${total} van ${best} — ${Math.round(share * 100)} %`;
+}
+
+/** One result per dimension, in the order given (the scenario's rubric order). */
+export function dimensionResults(
+	totals: Readonly<Record<string, number>>,
+	best: Readonly<Record<string, number>>,
+	dimensions: readonly string[] = Object.keys(best)
+): DimensionResult[] {
+	return dimensions.map((dimension) => {
+		const total = totals[dimension] ?? 0;
+		const top = best[dimension] ?? 0;
+		const share = shareOf(total, top);
+		return { dimension, total, best: top, share, text: describeScore(total, top, share) };
+	});
+}
+
+export function createAttemptRecord(
+	scenario: ScenarioData,
+	finish: { endNode: string; path: PathStep[]; totals: Record<string, number> },
+	finishedAt: Date
+): AttemptRecord {
+	const results = dimensionResults(finish.totals, scenario.best, scenario.rubric);
+	const outcome = scenario.nodes[finish.endNode]?.outcome;
+	return {
+		scenarioId: scenario.id,
+		moduleId: scenario.moduleId,
+		finishedAt: finishedAt.toISOString(),
+		endNode: finish.endNode,
+		...(outcome !== undefined && { outcome }),
+		path: finish.path,
+		totals: { ...finish.totals },
+		shares: Object.fromEntries(results.map((r) => [r.dimension, r.share]))
+	};
+}

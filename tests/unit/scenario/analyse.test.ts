@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { analyseAll, analyseScenario } from '$lib/scenario/analyse';
+import type { ScenarioChoice, ScenarioDefinition, ScenarioNode } from '$lib/scenario/types';
+import { validFixture } from './fixtures';
+
+/** A scenario written as data, for cases validation would refuse before analysis runs. */
+function definition(start: string, nodes: Omit<ScenarioNode, 'text'>[], rubric = ['doorvragen']): ScenarioDefinition {
+	return {
+		id: 'test',
+		moduleId: 'test',
+		file: 'test.yaml',
+		title: 'Test',
+		summary: 'Test',
+		client: 'Sanne',
+		feedback: 'immediate',
+		rubric,
+		trust: 0,
+		start,
+		nodes: Object.fromEntries(nodes.map((node) => [node.id, { text: node.id, ...node }])),
+		nodeOrder: nodes.map((node) => node.id)
+	};
+}
+
+function choice(next: string, extra: Partial<ScenarioChoice> = {}): ScenarioChoice {
+	return { label: next, score: {}, trust: 0, feedback: 'f', source: 's', next, ...extra };
+}
+
+describe('analyseScenario', () => {
+	it('finds the best and worst total per dimension, each on its own', () => {
+		const analysis = analyseScenario(validFixture('valid'));
+		expect(analysis).toMatchObject({
+			best: { doorvragen: 3, regie: 3, tempo: 2 },
+			worst: { doorvragen: -1, regie: -2, tempo: -3 },
+			endings: ['disclosure', 'next-time', 'closed'],
+			unreachableEndings: [],
+			stuck: [],
+			neverOffered: [],
+			unvisited: [],
+			complete: true
+		});
+		// No single path reaches all three bests: doorvragen 3 and regie 3 are on different paths.
+		expect(analysis.statesExplored).toBeGreaterThan(0);
+	});
+
+	it('applies conditions: an ending behind a condition that never holds is unreachable', () => {
+		const analysis = analyseScenario(
+			definition('a', [
+				{ id: 'a', choices: [choice('b', { score: { doorvragen: 1 } })] },
+				{ id: 'b', next: [{ if: 'doorvragen >= 2', to: 'hidden' }, { to: 'end' }] },
+				{ id: 'hidden', end: true },
+				{ id: 'end', end: true }
+			])
+		);
+		expect(analysis.endings).toEqual(['end']);
+		expect(analysis.unreachableEndings).toEqual(['hidden']);
+		expect(analysis.unvisited).toEqual(['hidden']);
+	});
+
+	it('reports each node where a real path finds no choice, with the shortest example', () => {
+		const analysis = analyseScenario(
+			definition('a', [
+				{
+					id: 'a',
+					choices: [choice('b', { trust: 1, score: { doorvragen: 1 } }), choice('b', { trust: -2 })]
+				},
+				{ id: 'b', choices: [choice('c', { if: 'trust >= 0' })] },
+				{ id: 'c', choices: [choice('end', { if: 'doorvragen >= 1' })] },
+				{ id: 'end', end: true }
+			])
+		);
+		expect(analysis.stuck).toEqual([
+			{ nodeId: 'b', path: ['a', 'b'], choices: [1], trust: -2, totals: { doorvragen: 0 } }
+		]);
+		expect(analysis.endings).toEqual(['end']);
+	});
+
+	it('lists choices never offered on a real path', () => {
+		const analysis = analyseScenario(
+			definition('a', [
+				{ id: 'a', choices: [choice('end', { score: { doorvragen: 1 } }), choice('end', { if: 'trust > 0' })] },
+				{ id: 'end', end: true }
+			])
+		);
+		expect(analysis.neverOffered).toEqual([{ nodeId: 'a', choiceIndex: 1 }]);
+	});
+
+	it('explores a loop that changes nothing once (states are deduplicated)', () => {
+		const analysis = analyseScenario(validFixture('trust-loop'));
+		expect(analysis.complete).toBe(true);
+		// praten at trust -5..5 (tempo 0), and endings with their totals.
+		expect(analysis.statesExplored).toBeLessThan(30);
+		expect(analysis.best).toEqual({ tempo: 2 });
+		expect(analysis.worst).toEqual({ tempo: 1 });
+		expect(analysis.endings).toEqual(['hoog', 'laag', 'midden']);
+	});
+
+	it('bounds a loop that keeps scoring, and says the exploration is incomplete', () => {
+		const scenario = validFixture('warn-incomplete');
+		const byChoices = analyseScenario(scenario, { maxChoices: 10 });
+		expect(byChoices.complete).toBe(false);
+		// Nine times round the loop, then "Rond af": the tenth and last choice allowed.
+		expect(byChoices.best).toEqual({ doorvragen: 9 });
+
+		const byStates = analyseScenario(scenario, { maxStates: 5 });
+		expect(byStates.complete).toBe(false);
+		expect(byStates.statesExplored).toBe(5);
+	});
+});
+
+describe('analyseAll', () => {
+	it('returns figures without timings, one row per scenario', () => {
+		const figures = analyseAll([validFixture('valid'), validFixture('trust-loop')]);
+		expect(figures).toEqual([
+			expect.objectContaining({ scenarioId: 'valid', moduleId: 'test', nodes: 8, endings: 3, stuck: 0, complete: true }),
+			expect.objectContaining({ scenarioId: 'trust-loop', moduleId: 'test', nodes: 5, endings: 3, stuck: 0, complete: true })
+		]);
+		expect(Object.keys(figures[0]!).sort()).toEqual(
+			['complete', 'endings', 'moduleId', 'nodes', 'scenarioId', 'statesExplored', 'stuck'].sort()
+		);
+	});
+});

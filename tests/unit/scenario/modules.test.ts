@@ -1,0 +1,131 @@
+/**
+ * Model-based test over the course's own scenarios: every file in modules/<module>/scenarios/
+ * must validate, and every path a learner can take is played through the real machine.
+ * Files are found by glob, so scenarios added later are tested without touching this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { formatProblem } from '$lib/content/problems';
+import { analyseScenario } from '$lib/scenario/analyse';
+import { createScenarioMachine, currentNodeId, offeredChoices } from '$lib/scenario/machine';
+import { validateScenario } from '$lib/scenario/validate';
+import type { ScenarioData } from '$lib/scenario/types';
+import { enumeratePaths, play } from './play';
+
+const scenarioFiles = import.meta.glob('/modules/*/scenarios/*.yaml', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+
+const rubricFiles = import.meta.glob('/modules/rubric.yaml', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+
+/** The ids in modules/rubric.yaml (`dimensions: [{ id, ... }]`). */
+function rubricIds(): string[] {
+	const source = rubricFiles['/modules/rubric.yaml'];
+	if (source === undefined) throw new Error('modules/rubric.yaml ontbreekt');
+	const rubric = parse(source) as { dimensions?: { id?: unknown }[] };
+	return (rubric.dimensions ?? []).map((d) => String(d.id));
+}
+
+/** modules/05-de-therapeutische-relatie/scenarios/01-intake.yaml → ids as the loader makes them. */
+function idsOf(path: string) {
+	const [, , folder = '', , name = ''] = path.split('/');
+	return {
+		file: path.slice(1),
+		moduleId: folder.replace(/^\d+-/, ''),
+		id: name.replace(/\.yaml$/, '').replace(/^\d+-/, '')
+	};
+}
+
+function validScenario(path: string, source: string): ScenarioData {
+	const ids = idsOf(path);
+	const { scenario, problems } = validateScenario(parse(source), { ...ids, rubricIds: rubricIds() });
+	const errors = problems.filter((p) => p.severity === 'error');
+	if (!scenario || errors.length) {
+		expect.fail(`${ids.file} is niet geldig:\n${errors.map(formatProblem).join('\n')}`);
+	}
+	return scenario;
+}
+
+const entries = Object.entries(scenarioFiles);
+
+describe('the course scenarios in modules/', () => {
+	if (entries.length === 0) {
+		it.todo('no scenario files in modules/*/scenarios/ yet');
+		return;
+	}
+
+	describe.each(entries)('%s', (path, source) => {
+		it('validates, and every path ends in a final state within the analysed bounds', () => {
+			const scenario = validScenario(path, source);
+			const analysis = analyseScenario(scenario);
+			const machine = createScenarioMachine(scenario);
+
+			// Every path, played through the machine's own transitions. Failures are collected
+			// (not asserted one by one) so a broken scenario shows all its bad paths at once.
+			const { finished, cut } = enumeratePaths(scenario, {}, machine);
+			expect(cut, 'paths cut off by the length bound').toBe(0);
+			const failures: string[] = [];
+			const reached = new Set<string>();
+			const replays = new Map<string, number[]>();
+			for (const { choices, snapshot } of finished) {
+				const nodeId = currentNodeId(snapshot);
+				const where = `keuzes ${choices.map((i) => i + 1).join(', ')} → ${nodeId}`;
+				if (snapshot.status !== 'done') failures.push(`${where}: geen einde`);
+				reached.add(nodeId);
+				for (const dimension of scenario.rubric) {
+					const total = snapshot.context.totals[dimension]!;
+					if (total > analysis.best[dimension]! || total < analysis.worst[dimension]!) {
+						failures.push(`${where}: ${dimension} ${total} buiten ${analysis.worst[dimension]}..${analysis.best[dimension]}`);
+					}
+				}
+				const endState = stateKey(nodeId, snapshot.context);
+				if (!replays.has(endState)) replays.set(endState, choices);
+			}
+			expect(failures).toEqual([]);
+			expect([...reached].sort()).toEqual([...analysis.endings].sort());
+			for (const dimension of scenario.rubric) {
+				expect(
+					finished.some(({ snapshot }) => snapshot.context.totals[dimension] === analysis.best[dimension]),
+					`${dimension}: het beste totaal wordt op geen pad gehaald`
+				).toBe(true);
+			}
+			expect(scenario.best).toEqual(analysis.best);
+
+			// One path per distinct end state again, through a running actor as a page plays it:
+			// the same result, and choices that are not offered are ignored.
+			const refusalsChecked = new Set<string>();
+			for (const [endState, choices] of replays) {
+				const actor = play(scenario, [], machine);
+				for (const index of choices) {
+					const before = actor.getSnapshot();
+					const nodeId = currentNodeId(before);
+					const state = stateKey(nodeId, before.context);
+					if (!refusalsChecked.has(state)) {
+						refusalsChecked.add(state);
+						const offered = offeredChoices(scenario, nodeId, before.context);
+						const authored = scenario.nodes[nodeId]?.choices ?? [];
+						for (const other of [-1, authored.length, ...authored.keys()].filter((i) => !offered.includes(i))) {
+							actor.send({ type: 'choice.select', index: other });
+							if (actor.getSnapshot() !== before) failures.push(`${state}: keuze ${other + 1} niet genegeerd`);
+						}
+					}
+					actor.send({ type: 'choice.select', index });
+				}
+				const end = actor.getSnapshot();
+				const replayed = end.status === 'done' ? stateKey(currentNodeId(end), end.context) : end.status;
+				if (replayed !== endState) failures.push(`actor: ${replayed}, verwacht ${endState}`);
+			}
+			expect(failures).toEqual([]);
+		}, 60_000);
+	});
+});
+
+function stateKey(nodeId: string, context: { trust: number; totals: Record<string, number> }): string {
+	return JSON.stringify([nodeId, context.trust, context.totals]);
+}

@@ -1,0 +1,446 @@
+import { describe, expect, it } from 'vitest';
+import type { Problem } from '$lib/content/problems';
+import { validateScenario } from '$lib/scenario/validate';
+import { fixtureFile, readFixture, RUBRIC_IDS, validateFixture, validFixture } from './fixtures';
+
+type Expected = Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] };
+
+/** The fixture's problems, exactly these (in any order), every one an error unless said. */
+function expectProblems(name: string, expected: Expected[]) {
+	const { scenario, problems } = validateFixture(name);
+	const full = expected.map((p) => ({ file: fixtureFile(name), severity: 'error', ...p }));
+	expect(problems).toEqual(expect.arrayContaining(full));
+	expect(problems).toHaveLength(full.length);
+	if (full.some((p) => p.severity === 'error')) expect(scenario).toBeUndefined();
+	else expect(scenario).toBeDefined();
+}
+
+const NO_END_HINT = 'Laat minstens één keuze of regel, eventueel via andere nodes, naar een node met end: true leiden.';
+
+describe('validateScenario: a valid scenario', () => {
+	it('turns the file into ScenarioData without problems', () => {
+		const { scenario, problems } = validateFixture('valid');
+		expect(problems).toEqual([]);
+		expect(scenario).toMatchObject({
+			id: 'valid',
+			moduleId: 'test',
+			file: 'tests/fixtures/scenarios/valid.yaml',
+			title: 'Het intakegesprek',
+			feedback: 'immediate',
+			rubric: ['doorvragen', 'regie', 'tempo'],
+			trust: 1,
+			start: 'opening',
+			nodeOrder: ['opening', 'family', 'pace', 'guarded', 'closing', 'disclosure', 'next-time', 'closed'],
+			best: { doorvragen: 3, regie: 3, tempo: 2 }
+		});
+	});
+
+	it('fills in defaults and leaves out what was not written', () => {
+		const scenario = validFixture('small');
+		expect(scenario.feedback).toBe('immediate');
+		expect(scenario.trust).toBe(0);
+		expect(scenario).not.toHaveProperty('contentNote');
+		expect(scenario.nodes.opening).toEqual({
+			id: 'opening',
+			text: 'Sanne zwijgt.',
+			choices: [
+				{ label: 'Vraag door.', score: { doorvragen: 2 }, trust: 0, feedback: 'Goed.', source: '§6', next: 'einde' }
+			]
+		});
+		expect(scenario.nodes.einde).toEqual({ id: 'einde', text: 'Einde.', end: true });
+	});
+
+	it('is plain data that survives JSON', () => {
+		const scenario = validFixture('valid');
+		expect(JSON.parse(JSON.stringify(scenario))).toEqual(scenario);
+	});
+});
+
+describe('validateScenario: rejections', () => {
+	it('unknown keys, with the nearest known key', () => {
+		expectProblems('reject-unknown-key', [
+			{
+				path: ['nodes', 'opening', 'discus'],
+				place: 'node "opening"',
+				message: 'onbekende sleutel "discus". Bedoel je "discuss"?'
+			}
+		]);
+	});
+
+	it('a choice whose next names no node', () => {
+		expectProblems('reject-unknown-next', [
+			{
+				path: ['nodes', 'opening', 'choices', 0, 'next'],
+				place: 'node "opening", keuze 1',
+				message: '"famly" is geen node in dit scenario',
+				hint: 'Bedoel je "family"?'
+			}
+		]);
+	});
+
+	it('a rule whose to names no node, listing the nodes when nothing is near', () => {
+		expectProblems('reject-unknown-to', [
+			{
+				path: ['nodes', 'family', 'next', 0, 'to'],
+				place: 'node "family", regel 1 van next',
+				message: '"slot" is geen node in dit scenario',
+				hint: 'De nodes in dit scenario zijn: opening, family, einde. Voeg een node "slot" toe of kies een van deze.'
+			}
+		]);
+	});
+
+	it('a start that names no node', () => {
+		expectProblems('reject-unknown-start', [
+			{ path: ['start'], place: 'bovenaan het bestand', message: '"openin" is geen node in dit scenario', hint: 'Bedoel je "opening"?' }
+		]);
+	});
+
+	it('a node that cannot be reached from start', () => {
+		expectProblems('reject-unreachable', [
+			{
+				path: ['nodes', 'vergeten'],
+				place: 'node "vergeten"',
+				message: 'deze node is vanaf start ("opening") niet te bereiken',
+				hint: 'Laat een keuze (next) of regel (to) naar "vergeten" verwijzen, of haal de node weg.'
+			}
+		]);
+	});
+
+	it('a node from which no end can be reached', () => {
+		expectProblems('reject-no-end', [
+			{
+				path: ['nodes', 'weer'],
+				place: 'node "weer"',
+				message: 'vanaf deze node is geen einde (end: true) te bereiken: wie hier komt, kan het scenario niet afmaken',
+				hint: NO_END_HINT
+			}
+		]);
+	});
+
+	it('a next list whose last rule has an if', () => {
+		expectProblems('reject-last-rule-if', [
+			{
+				path: ['nodes', 'tussen', 'next', 0, 'if'],
+				place: 'node "tussen", regel 1 van next',
+				message:
+					'de laatste regel van next heeft een "if": als geen enkele voorwaarde klopt, weet het scenario niet waarheen',
+				hint: 'Voeg onderaan een regel zonder "if" toe ("- to: ..."): die geldt als geen voorwaarde klopt.'
+			}
+		]);
+	});
+
+	it('a rule without if before the last', () => {
+		expectProblems('reject-fallback-not-last', [
+			{
+				path: ['nodes', 'tussen', 'next', 0],
+				place: 'node "tussen", regel 1 van next',
+				message: 'deze regel heeft geen "if" maar is niet de laatste: de regels eronder worden nooit gebruikt',
+				hint: 'Zet de regel zonder "if" onderaan.'
+			}
+		]);
+	});
+
+	it('a node with none of choices, next, end (and no follow-up errors)', () => {
+		expectProblems('reject-no-way-on', [
+			{
+				path: ['nodes', 'einde'],
+				place: 'node "einde"',
+				message: 'deze node heeft geen choices, next of end: true, dus het scenario loopt hier vast',
+				hint: 'Geef de node keuzes (choices), een automatisch vervolg (next), of maak er een einde van (end: true).'
+			}
+		]);
+	});
+
+	it('a node with more than one of choices, next, end', () => {
+		expectProblems('reject-two-ways', [
+			{
+				path: ['nodes', 'opening'],
+				place: 'node "opening"',
+				message: 'deze node heeft zowel choices als next; een node heeft er precies één van: choices, next of end: true',
+				hint: 'Haal de overbodige weg, of splits de node in twee.'
+			}
+		]);
+	});
+
+	it('empty choices', () => {
+		expectProblems('reject-empty-choices', [
+			{
+				path: ['nodes', 'leeg', 'choices'],
+				place: 'node "leeg"',
+				message: 'choices is leeg: geef minstens één keuze',
+				hint: 'Schrijf keuzes onder choices, elk beginnend met "- label: ...".'
+			}
+		]);
+	});
+
+	it('a node whose choices can never be offered (judged on the conditions alone)', () => {
+		expectProblems('reject-guarded-off', [
+			{
+				path: ['nodes', 'opening', 'choices'],
+				place: 'node "opening"',
+				message: 'geen enkele keuze kan ooit worden aangeboden: elke keuze heeft een "if" die nooit waar kan zijn',
+				hint: 'Trust blijft tussen -5 en 5. Haal bij minstens één keuze de "if" weg, of maak de voorwaarde ruimer.'
+			}
+		]);
+	});
+
+	it('a real path that meets a node where no choice is offered, with an example path', () => {
+		expectProblems('reject-stuck-path', [
+			{
+				path: ['nodes', 'midden', 'choices'],
+				place: 'node "midden"',
+				message:
+					'op het pad opening (keuze 2) → midden wordt in deze node geen enkele keuze aangeboden: bij trust -2, doorvragen 0 is geen enkele "if" waar',
+				hint: 'Geef minstens één keuze zonder "if", of maak de voorwaarden zo dat er op elk pad een keuze overblijft.'
+			}
+		]);
+	});
+
+	it('a rubric id not in rubric.yaml, in the rubric list and in a score', () => {
+		expectProblems('reject-rubric-unknown', [
+			{ path: ['rubric', 1], place: 'rubric, dimensie 2', message: '"regi" staat niet in rubric.yaml', hint: 'Bedoel je "regie"?' },
+			{
+				path: ['nodes', 'opening', 'choices', 0, 'score', 'regi'],
+				place: 'node "opening", keuze 1',
+				message: '"regi" staat niet in rubric.yaml',
+				hint: 'Bedoel je "regie"?'
+			}
+		]);
+	});
+
+	it('a score on a dimension not in rubric.yaml', () => {
+		expectProblems('reject-score-unknown', [
+			{
+				path: ['nodes', 'opening', 'choices', 0, 'score', 'doorvrage'],
+				place: 'node "opening", keuze 1',
+				message: '"doorvrage" staat niet in rubric.yaml',
+				hint: 'Bedoel je "doorvragen"?'
+			}
+		]);
+	});
+
+	it("a score on a dimension not in the scenario's rubric", () => {
+		expectProblems('reject-score-not-listed', [
+			{
+				path: ['nodes', 'opening', 'choices', 0, 'score', 'tempo'],
+				place: 'node "opening", keuze 1',
+				message: '"tempo" staat niet in de rubric van dit scenario',
+				hint: 'Zet "tempo" in rubric bovenaan het bestand, of haal deze score weg.'
+			}
+		]);
+	});
+
+	it('a listed dimension that no choice scores (a 0 does not count)', () => {
+		expectProblems('reject-unscored', [
+			{
+				path: ['rubric', 1],
+				place: 'rubric, dimensie 2',
+				message: 'geen enkele keuze geeft punten op "regie"',
+				hint: 'Geef minstens één keuze een score op "regie", of haal "regie" uit rubric.'
+			}
+		]);
+	});
+
+	it('scores and trust changes outside -3..3 or not whole', () => {
+		expectProblems('reject-score-range', [
+			{
+				path: ['nodes', 'opening', 'choices', 0, 'score', 'doorvragen'],
+				place: 'node "opening", keuze 1',
+				message: '4 is te groot: het hoogste toegestane getal is 3'
+			},
+			{
+				path: ['nodes', 'opening', 'choices', 0, 'score', 'regie'],
+				place: 'node "opening", keuze 1',
+				message: 'verwacht een geheel getal, gevonden 1.5'
+			},
+			{
+				path: ['nodes', 'opening', 'choices', 0, 'trust'],
+				place: 'node "opening", keuze 1',
+				message: '-4 is te klein: het laagste toegestane getal is -3'
+			}
+		]);
+	});
+
+	it('a starting trust outside -5..5', () => {
+		expectProblems('reject-start-trust', [
+			{ path: ['trust'], place: 'bovenaan het bestand', message: '6 is te groot: het hoogste toegestane getal is 5' }
+		]);
+	});
+
+	it('a malformed condition, with the position', () => {
+		expectProblems('reject-bad-condition', [
+			{
+				path: ['nodes', 'opening', 'choices', 0, 'if'],
+				place: 'node "opening", keuze 1',
+				message:
+					'de voorwaarde "trust => 2" klopt niet bij teken 7: verwacht een vergelijking zoals "trust >= 2", gevonden "=>"',
+				hint: 'Bedoel je ">="?'
+			}
+		]);
+	});
+
+	it('a condition naming an unknown variable', () => {
+		expectProblems('reject-unknown-variable', [
+			{
+				path: ['nodes', 'tussen', 'next', 0, 'if'],
+				place: 'node "tussen", regel 1 van next',
+				message:
+					'de voorwaarde "trst >= 2 and doorvragen >= 1" noemt "trst": dat is geen trust en geen dimensie uit de rubric van dit scenario',
+				hint: 'Bedoel je "trust"?'
+			}
+		]);
+	});
+
+	it('outcome on a node that does not end', () => {
+		expectProblems('reject-outcome-not-end', [
+			{
+				path: ['nodes', 'opening', 'outcome'],
+				place: 'node "opening"',
+				message: 'outcome hoort alleen bij een einde (end: true)',
+				hint: 'Haal outcome weg, of maak van deze node een einde.'
+			}
+		]);
+	});
+
+	it('a rubric id listed twice', () => {
+		expectProblems('reject-duplicate-rubric', [
+			{ path: ['rubric', 2], place: 'rubric, dimensie 3', message: '"doorvragen" staat twee keer in rubric', hint: 'Haal de tweede "doorvragen" weg.' }
+		]);
+	});
+
+	it('next rules that go round in a circle (the machine would never rest)', () => {
+		expectProblems('reject-automatic-cycle', [
+			{
+				path: ['nodes', 'heen', 'next'],
+				place: 'node "heen"',
+				message:
+					'deze node gaat met next automatisch rond in een kring: heen → terug → heen; daar komt de deelnemer nooit meer uit',
+				hint: 'Onderweg in zo’n kring verandert er niets, dus hij kan eindeloos doorgaan. Geef minstens één node in de kring keuzes (choices).'
+			}
+		]);
+	});
+
+	it('a node id the machine cannot use as a state name', () => {
+		expectProblems('reject-node-id', [
+			{
+				path: ['nodes', 'stap.2'],
+				place: 'node "stap.2"',
+				message: 'de naam "stap.2" mag alleen letters, cijfers, - en _ bevatten',
+				hint: 'Gebruik bijvoorbeeld "stap-2".'
+			}
+		]);
+	});
+});
+
+describe('validateScenario: warnings (the scenario is still accepted)', () => {
+	it('a choice whose condition never holds on any real path', () => {
+		expectProblems('warn-never-offered', [
+			{
+				severity: 'warning',
+				path: ['nodes', 'opening', 'choices', 1, 'if'],
+				place: 'node "opening", keuze 2',
+				message:
+					'deze keuze wordt op geen enkel pad aangeboden: de voorwaarde "doorvragen >= 3" is nooit waar als de deelnemer hier is',
+				hint: 'Pas de voorwaarde aan, of haal de keuze weg.'
+			}
+		]);
+	});
+
+	it('a dimension on which even the best path scores nothing', () => {
+		expectProblems('warn-best-zero', [
+			{
+				severity: 'warning',
+				path: ['rubric', 1],
+				place: 'rubric, dimensie 2',
+				message:
+					'op "respect" haalt zelfs het beste pad geen punten (hoogste totaal: 0), dus er is geen maximum om de score mee te vergelijken',
+				hint: 'Geef een keuze die de deelnemer echt kan maken een positieve score op "respect".'
+			}
+		]);
+	});
+
+	it('a node no real path reaches', () => {
+		expectProblems('warn-unvisited', [
+			{
+				severity: 'warning',
+				path: ['nodes', 'open'],
+				place: 'node "open"',
+				message: 'geen enkel pad komt langs deze node: de voorwaarden onderweg laten het nooit toe',
+				hint: 'Kijk welke "if" naar deze node leidt, en of die ooit waar kan zijn.'
+			}
+		]);
+	});
+
+	it('an exploration cut short by its bounds', () => {
+		expectProblems('warn-incomplete', [
+			{
+				severity: 'warning',
+				place: 'het hele scenario',
+				message:
+					'niet alle paden zijn nagelopen (de grens is 20000 verschillende toestanden en 60 keuzes op één pad); de controles op vastlopen en de hoogste score zijn daardoor onvolledig',
+				hint: 'Meestal komt dit door een kring die steeds punten oplevert. Laat keuzes in een kring geen punten geven, of maak het scenario kleiner.'
+			}
+		]);
+	});
+});
+
+describe('validateScenario: one pass', () => {
+	it('reports every problem at once, shape problems hiding none of the others', () => {
+		const { scenario, problems } = validateFixture('many-problems');
+		expect(scenario).toBeUndefined();
+		expect(problems.map((p) => [p.path, p.message])).toEqual(
+			expect.arrayContaining([
+				[undefined, '"title" ontbreekt'],
+				[['titel'], 'onbekende sleutel "titel". Bedoel je "title"?'],
+				[['trust'], '9 is te groot: het hoogste toegestane getal is 5'],
+				[['rubric', 1], '"regi" staat niet in rubric.yaml'],
+				[['nodes', 'opening', 'choices', 0, 'score', 'doorvragen'], '5 is te groot: het hoogste toegestane getal is 3'],
+				// The same choice's broken score does not hide its broken condition.
+				[
+					['nodes', 'opening', 'choices', 0, 'if'],
+					'de voorwaarde "trust => 2" klopt niet bij teken 7: verwacht een vergelijking zoals "trust >= 2", gevonden "=>"'
+				],
+				[['nodes', 'opening', 'choices', 1, 'next'], '"famly" is geen node in dit scenario'],
+				[['nodes', 'family', 'lable'], 'onbekende sleutel "lable". Toegestaan: text, discuss, choices, next, end, outcome.']
+			])
+		);
+		expect(problems).toHaveLength(8);
+	});
+
+	it('gives every problem of every fixture a place in words', () => {
+		const names = Object.keys(import.meta.glob('../../fixtures/scenarios/*.yaml')).map((key) =>
+			key.replace(/^.*\/(.*)\.yaml$/, '$1')
+		);
+		const problems = names.flatMap((name) => validateFixture(name).problems);
+		expect(problems.length).toBeGreaterThan(30);
+		for (const problem of problems) expect(problem.place, problem.message).toBeTruthy();
+	});
+
+	it('refuses what is not a scenario at all', () => {
+		const result = validateScenario(['een', 'lijst'], {
+			file: 'x.yaml',
+			id: 'x',
+			moduleId: 'm',
+			rubricIds: RUBRIC_IDS
+		});
+		expect(result.scenario).toBeUndefined();
+		expect(result.problems).toEqual([
+			{
+				file: 'x.yaml',
+				place: 'het hele scenario',
+				message: 'verwacht een scenario met sleutels zoals title, start en nodes, gevonden een lijst',
+				severity: 'error'
+			}
+		]);
+	});
+
+	it('needs the rubric of rubric.yaml, not a fixed list', () => {
+		const { problems } = validateScenario(readFixture('small'), {
+			file: 'small.yaml',
+			id: 'small',
+			moduleId: 'm',
+			rubricIds: ['regie']
+		});
+		expect(problems.map((p) => p.message)).toContain('"doorvragen" staat niet in rubric.yaml');
+	});
+});
