@@ -1,0 +1,23 @@
+/**
+ * The browser side of search: fetches the prebuilt index once, on first use, and keeps the
+ * searcher for the rest of the visit.
+ */
+import { createSearcher, type Searcher } from './query';
+
+export const SEARCH_INDEX_URL = '/zoekindex.json';
+
+let pending: Promise<Searcher> | undefined;
+
+export function loadSearcher(fetcher: typeof fetch = fetch): Promise<Searcher> {
+	pending ??= fetcher(SEARCH_INDEX_URL)
+		.then((response) => {
+			if (!response.ok) throw new Error(`De zoekindex kon niet worden geladen (${response.status}).`);
+			return response.json();
+		})
+		.then(createSearcher)
+		.catch((error) => {
+			pending = undefined; // let a later attempt try again (e.g. back online)
+			throw error;
+		});
+	return pending;
+}
