@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import { getCourse, getModule } from '$lib/content/course.server';
+
+export async function entries() {
+	return (await getCourse()).modules.flatMap((m) => m.scenarios.map((s) => ({ module: m.id, scenario: s.id })));
+}
+
+export async function load({ params }) {
+	const [course, module] = await Promise.all([getCourse(), getModule(params.module)]);
+	const scenario = module.scenarios.find((s) => s.id === params.scenario);
+	if (!scenario) error(404, 'Dit scenario bestaat niet');
+	return {
+		module: { id: module.id, title: module.title },
+		scenario,
+		dimensions: course.rubric.filter((d) => scenario.rubric.includes(d.id))
+	};
+}

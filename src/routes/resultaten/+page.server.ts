@@ -1,0 +1,12 @@
+import { getCourse } from '$lib/content/course.server';
+import { summariseModule } from '$lib/content/outline';
+
+export async function load() {
+	const course = await getCourse();
+	return {
+		modules: course.modules.map(summariseModule),
+		rubric: course.rubric,
+		// Best totals per scenario, to show attempts as "2 van 4".
+		best: Object.fromEntries(course.modules.flatMap((m) => m.scenarios.map((s) => [s.id, s.best])))
+	};
+}

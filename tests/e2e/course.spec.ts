@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { forbidOtherOrigins, open, ready, seriousViolations } from './helpers';
+
+test('a learner reads two lessons, answers a quiz question, and finds the progress after a reload', async ({ page }) => {
+	const foreign = forbidOtherOrigins(page);
+	await open(page, '/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+
+	await page.locator('.modules li').first().getByRole('link').first().click();
+	await ready(page);
+	const moduleTitle = await page.getByRole('heading', { level: 1 }).textContent();
+	await page.getByRole('heading', { name: 'Lessen' }).waitFor();
+	await page.locator('ol.items a').first().click();
+	await ready(page);
+	await expect(page.getByText(/^Les 1 van \d+$/)).toBeVisible();
+	await page.getByRole('button', { name: 'Markeer als gelezen' }).click().catch(() => {});
+	await expect(page.getByText('Deze les staat in je voortgang.')).toBeVisible();
+
+	await page.getByRole('link', { name: /→$/ }).click();
+	await ready(page);
+	await expect(page.getByText(/^Les 2 van \d+$/)).toBeVisible();
+	await page.locator('.read-state').scrollIntoViewIfNeeded();
+	await expect(page.getByText('Deze les staat in je voortgang.')).toBeVisible();
+
+	await page.getByRole('link', { name: moduleTitle! }).first().click();
+	await ready(page);
+	await page.getByRole('link', { name: 'Naar de toets' }).click();
+	await ready(page);
+	await page.locator('form.question input').first().check();
+	await page.getByRole('button', { name: 'Controleer antwoord' }).click();
+	await expect(page.locator('.feedback')).toContainText('Bron:');
+	await expect(page.getByTestId('quiz-score')).toContainText('(1 beantwoord)');
+
+	await page.goto('/');
+	await page.reload();
+	await ready(page);
+	await expect(page.getByTestId('module-progress').first()).toContainText('2 van');
+	await expect(page.getByTestId('module-progress').first()).toContainText('lessen gelezen');
+	expect(foreign).toEqual([]);
+});
+
+test('the same route by keyboard alone', async ({ page }) => {
+	await open(page, '/');
+	// Skip link first, then into the content.
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await tabTo(page, page.locator('.modules li').first().getByRole('link').first());
+	await page.keyboard.press('Enter');
+	await ready(page);
+	await tabTo(page, page.locator('ol.items a').first());
+	await page.keyboard.press('Enter');
+	await ready(page);
+	await tabTo(page, page.getByRole('button', { name: 'Markeer als gelezen' }).or(page.getByRole('link', { name: /→$/ })));
+	if (await page.getByRole('button', { name: 'Markeer als gelezen' }).isVisible()) {
+		await page.keyboard.press('Enter');
+		await tabTo(page, page.getByRole('link', { name: /→$/ }));
+	}
+	await page.keyboard.press('Enter');
+	await ready(page);
+	await expect(page.getByText(/^Les 2 van \d+$/)).toBeVisible();
+});
+
+async function tabTo(page: import('@playwright/test').Page, target: import('@playwright/test').Locator) {
+	for (let i = 0; i < 80; i++) {
+		await page.keyboard.press('Tab');
+		if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+	}
+	throw new Error('Het element is niet met Tab te bereiken');
+}
+
+const pageTypes = async (page: import('@playwright/test').Page) => {
+	await open(page, '/');
+	const module = (await page.locator('.modules li').first().getByRole('link').first().getAttribute('href'))!;
+	await open(page, module);
+	const lesson = (await page.locator('ol.items a').first().getAttribute('href'))!;
+	return { home: '/', module, lesson, quiz: `${module}toets/`, glossary: '/begrippen/', about: '/over/', pause: '/pauze/' };
+};
+
+test('the pause control on every page type leads to /pauze/ and back', async ({ page }) => {
+	const paths = await pageTypes(page);
+	for (const [name, path] of Object.entries(paths)) {
+		if (name === 'pause') continue;
+		await open(page, path);
+		await page.getByRole('link', { name: 'Pauze', exact: true }).click();
+		await ready(page);
+		await expect(page).toHaveURL(/\/pauze\/$/);
+		await expect(page.getByText('0800-2000')).toBeVisible();
+		await page.getByRole('link', { name: 'Terug naar waar je was' }).click();
+		await ready(page);
+		expect(new URL(page.url()).pathname, name).toBe(path);
+	}
+});
+
+test('no serious or critical accessibility violation on any page type', async ({ page }) => {
+	const paths = await pageTypes(page);
+	for (const [name, path] of Object.entries(paths)) {
+		await open(page, path);
+		expect(await seriousViolations(page), `${name} ${path}`).toEqual([]);
+	}
+});
+
+test('dark mode and reduced motion pages also pass axe', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+	const paths = await pageTypes(page);
+	for (const path of [paths.home, paths.lesson, paths.quiz]) {
+		await open(page, path);
+		expect(await seriousViolations(page), path).toEqual([]);
+	}
+});
