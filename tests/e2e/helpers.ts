@@ -7,8 +7,11 @@ export async function open(page: Page, path: string) {
 	await ready(page);
 }
 
+/** Waits until the page at the current URL has hydrated (also after client-side navigation). */
 export async function ready(page: Page) {
-	await expect(page.locator('html[data-ready="true"]')).toHaveCount(1);
+	await expect
+		.poll(() => page.evaluate(() => document.documentElement.dataset.ready === location.pathname))
+		.toBe(true);
 }
 
 /** axe with WCAG 2.1 A/AA rules; returns only serious and critical violations, readable. */
@@ -27,4 +30,16 @@ export function forbidOtherOrigins(page: Page) {
 		if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(request.url());
 	});
 	return foreign;
+}
+
+/**
+ * Does something that leads to another page (a click, Enter on a link) and waits until that
+ * page has hydrated. Waiting for the URL first matters: right after a click the old page is
+ * still "ready".
+ */
+export async function follow(page: Page, action: () => Promise<void>) {
+	const before = page.url();
+	await action();
+	await page.waitForURL((url) => url.href !== before);
+	await ready(page);
 }

@@ -15,6 +15,12 @@ export function markLessonRead(progress: Progress, moduleId: string, lessonId: s
 	return { ...progress, lessons: { ...progress.lessons, [key]: { readAt: now.toISOString() } } };
 }
 
+export function markLessonUnread(progress: Progress, moduleId: string, lessonId: string): Progress {
+	const lessons = { ...progress.lessons };
+	delete lessons[lessonKey(moduleId, lessonId)];
+	return { ...progress, lessons };
+}
+
 export function recordQuizAnswer(
 	progress: Progress,
 	moduleId: string,

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { follow, open, seriousViolations } from './helpers';
+
+const scenarioPath = '/de-therapeutische-relatie/scenario/intakegesprek/';
+
+test('a scenario played by keyboard alone reaches an ending, shows the result per dimension, and is kept', async ({ page }) => {
+	await open(page, scenarioPath);
+	const title = (await page.getByRole('heading', { level: 1 }).textContent())!;
+	await page.getByTestId('scenario-start').focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('latest-turn')).toBeFocused();
+
+	// Always take the first choice offered, with Tab and Enter only.
+	for (let step = 0; step < 40; step++) {
+		if (await page.getByRole('heading', { name: 'Einde van het gesprek' }).isVisible()) break;
+		await page.keyboard.press('Tab');
+		await expect(page.locator('button.choice').first()).toBeFocused();
+		await page.keyboard.press('Enter');
+		// Focus lands on the client's reply, or on the result heading at the end.
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.matches('[data-testid="latest-turn"], #result-heading')))
+			.toBe(true);
+	}
+	await expect(page.getByRole('heading', { name: 'Einde van het gesprek' })).toBeFocused();
+	const figures = page.locator('.chart .figure');
+	await expect(figures.first()).toContainText(/\d+ van \d+ — \d+ %/);
+	expect(await figures.count()).toBeGreaterThanOrEqual(3);
+	expect(await seriousViolations(page), 'result page').toEqual([]);
+
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Je resultaten in dit scenario' })).toBeVisible();
+	await follow(page, () => page.getByRole('banner').getByRole('link', { name: 'Resultaten' }).click());
+	await expect(page.getByRole('link', { name: title }).first()).toBeVisible();
+	await expect(page.getByText(/laatste keer \d+ van \d+/).first()).toBeVisible();
+	expect(await seriousViolations(page), '/resultaten/').toEqual([]);
+});
+
+test('choices at the end show their feedback and source; restart starts again', async ({ page }) => {
+	await open(page, scenarioPath);
+	expect(await seriousViolations(page), 'scenario intro').toEqual([]);
+	await page.getByTestId('scenario-start').click();
+	await page.locator('button.choice').first().click();
+	await expect(page.locator('.said').first()).toContainText('Jij:');
+	await expect(page.locator('.said .source').first()).toContainText('Bron:');
+	expect(await seriousViolations(page), 'scenario in play').toEqual([]);
+	await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+	await expect(page.locator('.said')).toHaveCount(0);
+});
