@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // Browsers can't be downloaded on every machine, so the tests use an installed Chromium
 // (Debian's package by default); `npm test` finds it and sets CHROME_PATH.
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// Another port can be chosen when 4173 is taken (e.g. by `npm start`).
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -11,7 +13,7 @@ export default defineConfig({
 	retries: 0,
 	reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: {
 			executablePath,
 			args: [
@@ -27,8 +29,8 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: './node_modules/.bin/sirv build --port 4173 --host 127.0.0.1 --quiet',
-		url: 'http://127.0.0.1:4173/',
+		command: `./node_modules/.bin/sirv build --port ${port} --host 127.0.0.1 --quiet`,
+		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI
 	}
 });

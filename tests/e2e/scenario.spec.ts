@@ -6,7 +6,7 @@ const scenarioPath = '/de-therapeutische-relatie/scenario/intakegesprek/';
 test('a scenario played by keyboard alone reaches an ending, shows the result per dimension, and is kept', async ({ page }) => {
 	await open(page, scenarioPath);
 	const title = (await page.getByRole('heading', { level: 1 }).textContent())!;
-	await page.getByTestId('scenario-start').focus();
+	await page.getByRole('button', { name: 'Begin het gesprek' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('latest-turn')).toBeFocused();
 
@@ -38,7 +38,7 @@ test('a scenario played by keyboard alone reaches an ending, shows the result pe
 test('choices at the end show their feedback and source; restart starts again', async ({ page }) => {
 	await open(page, scenarioPath);
 	expect(await seriousViolations(page), 'scenario intro').toEqual([]);
-	await page.getByTestId('scenario-start').click();
+	await page.getByRole('button', { name: 'Begin het gesprek' }).click();
 	await page.locator('button.choice').first().click();
 	await expect(page.locator('.said').first()).toContainText('Jij:');
 	await expect(page.locator('.said .source').first()).toContainText('Bron:');

@@ -212,7 +212,8 @@ class Loader {
 				firstLine: front?.bodyLine ?? 1,
 				glossary,
 				requireSources: true,
-				linkTerms: true
+				linkTerms: true,
+				foldQuotes: Boolean(front?.data.contentNote)
 			});
 			this.problems.push(...body.problems);
 			for (const id of body.termsUsed) this.termsUsed.add(id);

@@ -29,6 +29,11 @@ export interface RenderOptions {
 	requireSources: boolean;
 	/** Link the first use of each glossary term to `/begrippen/`. */
 	linkTerms: boolean;
+	/**
+	 * Wrap quotes in a disclosure (open by default), so learners who prefer it can have quotes
+	 * about abuse folded away. Used for lessons that carry a content note.
+	 */
+	foldQuotes?: boolean;
 }
 
 const SOURCES_LINE = /^\s*(?:\*\*)?Bronnen:(?:\*\*)?\s*/;
@@ -125,10 +130,11 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 			blockquote(token) {
 				const quote = quoteAttributions.get(token);
 				if (!quote) return false;
-				return (
+				const figure =
 					`<figure class="quote"><blockquote><p>${escapeHtml(quote.text)}</p></blockquote>` +
-					`<figcaption>${escapeHtml(quote.attribution)}</figcaption></figure>\n`
-				);
+					`<figcaption>${escapeHtml(quote.attribution)}</figcaption></figure>`;
+				if (!options.foldQuotes) return `${figure}\n`;
+				return `<details class="quote-fold" open><summary>Citaat (${escapeHtml(quote.attribution)})</summary>${figure}</details>\n`;
 			},
 			paragraph(token) {
 				if (token !== sourcesToken) return false;

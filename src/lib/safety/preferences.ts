@@ -1,0 +1,39 @@
+/**
+ * The learner's safety preferences, kept on the device apart from progress (they are about
+ * how the course is shown, not about what was learned). Validated on read; anything unreadable
+ * falls back to the defaults without being overwritten until the learner changes a setting.
+ */
+import * as v from 'valibot';
+import type { KeyValueStore } from '../progress/storage';
+
+export const PREFERENCES_KEY = 'bamboe.voorkeuren';
+
+const preferencesSchema = v.object({
+	version: v.literal(1),
+	/** Show interview quotes in lessons with a content note folded, behind a button. */
+	collapseQuotes: v.boolean()
+});
+
+export type Preferences = v.InferOutput<typeof preferencesSchema>;
+
+export const DEFAULT_PREFERENCES: Preferences = { version: 1, collapseQuotes: false };
+
+export function readPreferences(store: KeyValueStore | undefined): Preferences {
+	try {
+		const raw = store?.getItem(PREFERENCES_KEY);
+		if (!raw) return DEFAULT_PREFERENCES;
+		const result = v.safeParse(preferencesSchema, JSON.parse(raw));
+		return result.success ? result.output : DEFAULT_PREFERENCES;
+	} catch {
+		return DEFAULT_PREFERENCES;
+	}
+}
+
+export function writePreferences(store: KeyValueStore | undefined, preferences: Preferences): boolean {
+	try {
+		store?.setItem(PREFERENCES_KEY, JSON.stringify(preferences));
+		return Boolean(store);
+	} catch {
+		return false;
+	}
+}
