@@ -11,6 +11,8 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
+	// axe sweeps over several pages take a while on a 2-core machine; nothing here is timed.
+	timeout: 90_000,
 	reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
