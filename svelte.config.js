@@ -8,6 +8,8 @@ const config = {
 		// Every page is prerendered; the result is plain files that any web server, a USB
 		// stick or an LMS package can host.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// Registered by the page itself, so a new version can ask before it takes over.
+		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		csp: {
 			// Private by construction: the browser may only talk to our own origin.

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { safePlace } from '$lib/safety/pause';
+import { DEFAULT_PREFERENCES, PREFERENCES_KEY, readPreferences, writePreferences } from '$lib/safety/preferences';
+import { offlineState } from '$lib/offline/status';
+
+function store(initial: Record<string, string> = {}) {
+	const data = { ...initial };
+	return {
+		data,
+		getItem: (key: string) => data[key] ?? null,
+		setItem: (key: string, value: string) => void (data[key] = value),
+		removeItem: (key: string) => void delete data[key]
+	};
+}
+
+describe('the way back from the pause page', () => {
+	it('accepts paths on this site', () => {
+		expect(safePlace('/late-gevolgen/relaties/#wat-onderzoek-laat-zien')).toBe('/late-gevolgen/relaties/#wat-onderzoek-laat-zien');
+	});
+
+	it('refuses other sites, protocol-relative links, script URLs and the pause page itself', () => {
+		for (const place of ['https://example.org/', '//example.org/', 'javascript:alert(1)', '/pauze/', '', null]) {
+			expect(safePlace(place)).toBeUndefined();
+		}
+	});
+});
+
+describe('safety preferences', () => {
+	it('default to quotes shown, and read back what was written', () => {
+		const s = store();
+		expect(readPreferences(s)).toEqual(DEFAULT_PREFERENCES);
+		expect(writePreferences(s, { version: 1, collapseQuotes: true })).toBe(true);
+		expect(readPreferences(s)).toEqual({ version: 1, collapseQuotes: true });
+	});
+
+	it('fall back to the defaults on corrupt or foreign data without touching it', () => {
+		for (const raw of ['{', '{"version":2,"collapseQuotes":"ja"}', '[]']) {
+			const s = store({ [PREFERENCES_KEY]: raw });
+			expect(readPreferences(s)).toEqual(DEFAULT_PREFERENCES);
+			expect(s.data[PREFERENCES_KEY]).toBe(raw);
+		}
+	});
+
+	it('cope with storage that is missing or refuses', () => {
+		expect(readPreferences(undefined)).toEqual(DEFAULT_PREFERENCES);
+		const refusing = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('full'); }, removeItem: () => {} };
+		expect(readPreferences(refusing)).toEqual(DEFAULT_PREFERENCES);
+		expect(writePreferences(refusing, DEFAULT_PREFERENCES)).toBe(false);
+	});
+});
+
+describe('offline indicator', () => {
+	it('says ready only once a worker is active (all files cached)', () => {
+		expect(offlineState(undefined, false)).toBe('unsupported');
+		expect(offlineState(undefined, true)).toBe('failed');
+		expect(offlineState({ active: null, installing: {}, waiting: null }, true)).toBe('preparing');
+		expect(offlineState({ active: {}, installing: null, waiting: {} }, true)).toBe('ready');
+	});
+});
