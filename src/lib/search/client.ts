@@ -1,20 +1,23 @@
 /**
  * The browser side of search: fetches the prebuilt index once, on first use, and keeps the
- * searcher for the rest of the visit.
+ * searcher for the rest of the visit. The search code (lunr) is loaded with the index, so the
+ * search page itself stays light until it is used.
  */
-import { createSearcher, type Searcher } from './query';
+import type { Searcher } from './query';
 
 export const SEARCH_INDEX_URL = '/zoekindex.json';
 
 let pending: Promise<Searcher> | undefined;
 
 export function loadSearcher(fetcher: typeof fetch = fetch): Promise<Searcher> {
-	pending ??= fetcher(SEARCH_INDEX_URL)
-		.then((response) => {
+	pending ??= Promise.all([
+		fetcher(SEARCH_INDEX_URL).then((response) => {
 			if (!response.ok) throw new Error(`De zoekindex kon niet worden geladen (${response.status}).`);
 			return response.json();
-		})
-		.then(createSearcher)
+		}),
+		import('./query')
+	])
+		.then(([data, { createSearcher }]) => createSearcher(data))
 		.catch((error) => {
 			pending = undefined; // let a later attempt try again (e.g. back online)
 			throw error;

@@ -4,7 +4,10 @@
  * written even though it matched as `dissocier`, and the UI renders text segments, never HTML.
  */
 import { wordSpans } from './normalise';
-import type { Snippet, TextRange, TextSegment } from './types';
+import type { Snippet, TextRange } from './types';
+
+// Rendering of highlights lives apart, so pages can show them without loading the search code.
+export { highlightSegments } from './highlight';
 
 /**
  * Says whether a word as written matches the query, by returning its match key (two words with
@@ -47,22 +50,6 @@ export function makeSnippet(text: string, matcher: WordMatcher, length = SNIPPET
 	};
 }
 
-/**
- * Splits a text into marked and unmarked pieces for rendering. Ranges may come in any order and
- * overlap; they are clamped to the text and merged.
- */
-export function highlightSegments(text: string, ranges: readonly TextRange[]): TextSegment[] {
-	const segments: TextSegment[] = [];
-	let position = 0;
-	for (const [start, end] of mergeRanges(text.length, ranges)) {
-		if (start > position) segments.push({ text: text.slice(position, start), mark: false });
-		segments.push({ text: text.slice(start, end), mark: true });
-		position = end;
-	}
-	if (position < text.length) segments.push({ text: text.slice(position), mark: false });
-	return segments;
-}
-
 function findMatches(text: string, matcher: WordMatcher): WordMatch[] {
 	const matches: WordMatch[] = [];
 	for (const { word, start, end } of wordSpans(text)) {
@@ -72,19 +59,6 @@ function findMatches(text: string, matcher: WordMatcher): WordMatch[] {
 	return matches;
 }
 
-function mergeRanges(textLength: number, ranges: readonly TextRange[]): [number, number][] {
-	const clamped = ranges
-		.map(([start, end]): [number, number] => [Math.max(0, start), Math.min(textLength, end)])
-		.filter(([start, end]) => end > start)
-		.sort((a, b) => a[0] - b[0]);
-	const merged: [number, number][] = [];
-	for (const range of clamped) {
-		const last = merged.at(-1);
-		if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-		else merged.push([...range]);
-	}
-	return merged;
-}
 
 function chooseWindow(text: string, matches: WordMatch[], length: number): [number, number] {
 	if (text.length <= length) return [0, text.length];
