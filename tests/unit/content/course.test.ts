@@ -1,0 +1,71 @@
+/**
+ * Checks on the real course in modules/: what the course promises its users (enough lessons,
+ * quizzes, scenarios; every rubric dimension practised more than once; sources everywhere).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCourse, type LoadResult } from '$lib/content/load';
+import type { Course } from '$lib/content/types';
+
+let result: LoadResult;
+let course: Course;
+
+beforeAll(async () => {
+	result = await loadCourse(process.cwd());
+	course = result.course!;
+}, 30_000);
+
+describe('the course in modules/', () => {
+	it('loads without errors', () => {
+		expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+	});
+
+	it('has at least 6 modules, 24 lessons, 48 questions, 5 scenarios and 30 glossary terms', () => {
+		expect(result.stats.modules).toBeGreaterThanOrEqual(6);
+		expect(result.stats.lessons).toBeGreaterThanOrEqual(24);
+		expect(result.stats.questions).toBeGreaterThanOrEqual(48);
+		expect(result.stats.scenarios).toBeGreaterThanOrEqual(5);
+		expect(result.stats.glossaryTerms).toBeGreaterThanOrEqual(30);
+	});
+
+	it('gives every module a quiz of at least 8 questions, each with explanation and source', () => {
+		for (const module of course.modules) {
+			expect(module.quiz, module.id).toBeDefined();
+			expect(module.quiz!.questions.length, module.id).toBeGreaterThanOrEqual(8);
+			for (const question of module.quiz!.questions) {
+				expect(question.explanation.trim(), question.prompt).not.toBe('');
+				expect(question.source, question.prompt).toMatch(/§\d|aanbeveling|interview|samenvatting/i);
+			}
+		}
+	});
+
+	it('ends every lesson with its sources in the report, and attributes every quote', () => {
+		for (const lesson of course.modules.flatMap((m) => m.lessons)) {
+			expect(lesson.sources, lesson.file).toMatch(/§\d/);
+			for (const quote of lesson.quotes) expect(quote.attribution, lesson.file).toMatch(/\S/);
+		}
+	});
+
+	it('scores every rubric dimension in at least two scenarios', () => {
+		const scenarios = course.modules.flatMap((m) => m.scenarios);
+		for (const dimension of course.rubric) {
+			const scoring = scenarios.filter((s) =>
+				Object.values(s.nodes).some((n) => n.choices?.some((c) => (c.score[dimension.id] ?? 0) > 0))
+			);
+			expect(scoring.length, `${dimension.id}: ${scoring.map((s) => s.id).join(', ')}`).toBeGreaterThanOrEqual(2);
+		}
+	});
+
+	it('makes every scenario a real conversation: 8+ nodes, 2+ endings, branching on trust, discussion prompts', () => {
+		for (const scenario of course.modules.flatMap((m) => m.scenarios)) {
+			const nodes = Object.values(scenario.nodes);
+			expect(nodes.length, scenario.id).toBeGreaterThanOrEqual(8);
+			expect(nodes.filter((n) => n.end).length, scenario.id).toBeGreaterThanOrEqual(2);
+			const conditions = nodes.flatMap((n) => [...(n.next ?? []).map((r) => r.if), ...(n.choices ?? []).map((c) => c.if)]);
+			expect(conditions.some((c) => c?.includes('trust')), scenario.id).toBe(true);
+			expect(nodes.filter((n) => n.discuss).length, scenario.id).toBeGreaterThanOrEqual(2);
+			for (const choice of nodes.flatMap((n) => n.choices ?? [])) {
+				expect(choice.source, `${scenario.id}: ${choice.label}`).toMatch(/§\d|aanbeveling|interview/i);
+			}
+		}
+	});
+});
