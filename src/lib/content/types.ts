@@ -3,7 +3,7 @@
  * once at build time by `loadCourse` (see `load.ts`); everything here is plain serialisable data
  * so route loaders can pass it to pages unchanged.
  */
-import type { ScenarioData } from '$lib/scenario/types';
+import type { ScenarioData } from '../scenario/types';
 
 export interface RubricDimension {
 	/** Stable id used by scenario files, e.g. `doorvragen`. */
