@@ -3,6 +3,7 @@
  * It reads storage once in the browser, and saves after each change, unless stored data could
  * not be read: then nothing is written until the learner has chosen to keep or reset it.
  */
+import { mergeProgress, type MergeCounts } from './merge';
 import { emptyProgress, type Progress } from './schema';
 import { browserStore, clearProgress, readProgress, writeProgress, type ReadResult } from './storage';
 
@@ -38,6 +39,24 @@ class ProgressState {
 				this.message = 'Je voortgang kon niet worden opgeslagen (de opslag van je browser is vol of geblokkeerd).';
 			} else this.status = 'ok';
 		}
+	}
+
+	/**
+	 * Merges imported progress into what is here (see merge.ts for the rules) and saves it.
+	 * Refused while unreadable stored data awaits the learner's choice, even after "laten staan":
+	 * saving the merge would overwrite that data, and merging with it is impossible.
+	 */
+	importProgress(incoming: Progress): { outcome: 'blocked' } | { outcome: 'saved' | 'this-visit'; added: MergeCounts } {
+		this.load();
+		if (this.holdWrites) return { outcome: 'blocked' };
+		const { progress, added, changed } = mergeProgress(this.progress, incoming);
+		if (changed) this.update(() => progress);
+		return { outcome: this.saving ? 'saved' : 'this-visit', added };
+	}
+
+	/** True while stored data can't be read and must not be overwritten. */
+	get blocked(): boolean {
+		return this.holdWrites;
 	}
 
 	/** Keep the unreadable data untouched; work on without saving during this visit. */

@@ -1,0 +1,66 @@
+/**
+ * What the certificate shows, computed from local progress and the course outline: nothing is
+ * checked by anyone else, and the page says so. Returns nothing while the course is incomplete
+ * or no name has been given, so a page can't show a certificate by mistake.
+ */
+import type { RubricDimension } from '../content/types';
+import type { Progress } from '../progress/schema';
+import { summariseDimensions, type Standing } from '../scoring/attempts';
+import { courseCompletion, type CompletionModule } from './completion';
+import { cleanName } from './name';
+
+export const COURSE_TITLE = 'Bamboe';
+export const COURSE_SUBTITLE =
+	'Een cursus over de late gevolgen van emotionele mishandeling en verwaarlozing in de kindertijd';
+
+export type CertificateModule = CompletionModule & { minutes: number };
+
+export interface Certificate {
+	name: string;
+	completedAt: Date;
+	modules: { number: number; title: string; minutes: number }[];
+	totalMinutes: number;
+	/** Per rubric dimension the scenarios score, the mean share of the latest attempts. */
+	dimensions: { id: string; name: string; share: number; percent: string; scenarios: number; standing: Standing }[];
+}
+
+export function buildCertificate(input: {
+	progress: Progress;
+	modules: readonly CertificateModule[];
+	rubric: readonly Pick<RubricDimension, 'id' | 'name'>[];
+	name: string;
+}): Certificate | undefined {
+	const name = cleanName(input.name);
+	const completion = courseCompletion(input.progress, input.modules);
+	if (!name || !completion.complete || !completion.completedAt) return undefined;
+
+	// Only this course's scenarios count: an import may carry attempts of scenarios since removed.
+	const courseScenarios = new Set(input.modules.flatMap((m) => m.scenarioIds));
+	const attempts = Object.fromEntries(Object.entries(input.progress.scenarios).filter(([id]) => courseScenarios.has(id)));
+	const names = new Map(input.rubric.map((d) => [d.id, d.name]));
+	const dimensions = summariseDimensions(attempts, input.rubric.map((d) => d.id)).map((d) => ({
+		id: d.dimension,
+		name: names.get(d.dimension) ?? d.dimension,
+		share: d.share,
+		percent: `${Math.round(d.share * 100)} %`,
+		scenarios: d.scenarios,
+		standing: d.standing
+	}));
+
+	return {
+		name,
+		completedAt: completion.completedAt,
+		modules: input.modules.map((m) => ({ number: m.number, title: m.title, minutes: m.minutes })),
+		totalMinutes: input.modules.reduce((sum, m) => sum + m.minutes, 0),
+		dimensions
+	};
+}
+
+/** "3 uur en 20 minuten (200 minuten)", study time as a guide, never as time measured. */
+export function describeStudyTime(minutes: number): string {
+	const hours = Math.floor(minutes / 60);
+	const rest = minutes % 60;
+	if (hours === 0) return `${minutes} minuten`;
+	const hoursText = `${hours} uur`;
+	return rest === 0 ? `${hoursText} (${minutes} minuten)` : `${hoursText} en ${rest} minuten (${minutes} minuten)`;
+}

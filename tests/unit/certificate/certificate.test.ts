@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildCertificate, describeStudyTime } from '$lib/certificate/certificate';
+import { markLessonUnread, recordAttempt } from '$lib/progress/update';
+import { attempt, completeProgress, day, modules, rubric } from './fixture';
+
+describe('buildCertificate', () => {
+	it('shows name, date, modules with study time and results per dimension when everything is complete', () => {
+		const certificate = buildCertificate({ progress: completeProgress(), modules, rubric, name: '  Anna   de Vries ' });
+		expect(certificate).toEqual({
+			name: 'Anna de Vries',
+			completedAt: day(7),
+			modules: [
+				{ number: 1, title: 'De basis', minutes: 25 },
+				{ number: 2, title: 'De relatie', minutes: 50 }
+			],
+			totalMinutes: 75,
+			dimensions: [
+				{ id: 'doorvragen', name: 'Doorvragen en checken', share: 1, percent: '100 %', scenarios: 1, standing: 'sterk' },
+				{ id: 'tempo', name: 'Tijd en tempo', share: 0.25, percent: '25 %', scenarios: 1, standing: 'oefenen' },
+				{ id: 'regie', name: 'Regie bij de cliënt', share: 0.75, percent: '75 %', scenarios: 2, standing: 'sterk' }
+			]
+		});
+	});
+
+	it('judges each scenario on its latest attempt, and only the course’s own scenarios', () => {
+		let progress = recordAttempt(completeProgress(), attempt('intake', 8, { doorvragen: 0.5, regie: 0.5 }));
+		progress = recordAttempt(progress, { ...attempt('verdwenen', 9, { doorvragen: 0 }), moduleId: 'weg' });
+		const certificate = buildCertificate({ progress, modules, rubric, name: 'Anna' });
+		expect(certificate!.dimensions.find((d) => d.id === 'doorvragen')).toMatchObject({ share: 0.5, scenarios: 1 });
+	});
+
+	it('gives no certificate while something is missing', () => {
+		const progress = markLessonUnread(completeProgress(), 'relatie', 'band');
+		expect(buildCertificate({ progress, modules, rubric, name: 'Anna de Vries' })).toBeUndefined();
+	});
+
+	it('gives no certificate without a name', () => {
+		expect(buildCertificate({ progress: completeProgress(), modules, rubric, name: '' })).toBeUndefined();
+		expect(buildCertificate({ progress: completeProgress(), modules, rubric, name: '   ' })).toBeUndefined();
+	});
+
+	it('keeps a name that looks like markup as plain text (the page shows it as text)', () => {
+		const name = '<img src=x onerror=alert(1)>';
+		expect(buildCertificate({ progress: completeProgress(), modules, rubric, name })!.name).toBe(name);
+	});
+});
+
+describe('describeStudyTime', () => {
+	it('gives hours and minutes, with the total in minutes', () => {
+		expect(describeStudyTime(45)).toBe('45 minuten');
+		expect(describeStudyTime(120)).toBe('2 uur (120 minuten)');
+		expect(describeStudyTime(215)).toBe('3 uur en 35 minuten (215 minuten)');
+	});
+});

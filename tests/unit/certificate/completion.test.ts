@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { courseCompletion, describeMissingItem, quizPassMark, summariseMissing } from '$lib/certificate/completion';
+import { emptyProgress } from '$lib/progress/schema';
+import { markLessonUnread, moduleProgress, recordAttempt, recordQuizAnswer, resetQuiz } from '$lib/progress/update';
+import { attempt, completeProgress, day, modules } from './fixture';
+
+describe('courseCompletion', () => {
+	it('is complete when every module is, on the day the last requirement was met', () => {
+		const result = courseCompletion(completeProgress(), modules);
+		expect(result.complete).toBe(true);
+		expect(result.modules.map((m) => m.missing)).toEqual([[], []]);
+		expect(result.completedAt).toEqual(day(7));
+	});
+
+	it('dates completion by the first play of a scenario, not later replays', () => {
+		let progress = recordAttempt(completeProgress(), attempt('intake', 20, { doorvragen: 0 }));
+		progress = recordAttempt(progress, attempt('tijd', 21, { tempo: 0 }));
+		expect(courseCompletion(progress, modules).completedAt).toEqual(day(7));
+	});
+
+	it('dates a quiz by the answer that reached the pass mark', () => {
+		let progress = resetQuiz(completeProgress(), 'basis');
+		for (let i = 0; i < 7; i++) progress = recordQuizAnswer(progress, 'basis', i, [0], true, day(10 + i));
+		progress = recordQuizAnswer(progress, 'basis', 9, [0], true, day(30));
+		// The seventh correct answer (day 16) passed the quiz; the eighth (day 30) changed nothing.
+		expect(courseCompletion(progress, modules).completedAt).toEqual(day(16));
+	});
+
+	it('is incomplete with one lesson missing, and names it with a link', () => {
+		const progress = markLessonUnread(completeProgress(), 'basis', 'vormen');
+		const result = courseCompletion(progress, modules);
+		expect(result.complete).toBe(false);
+		expect(result.completedAt).toBeUndefined();
+		expect(result.modules[0]!.missing).toEqual([{ kind: 'lesson', title: 'Vormen', href: '/basis/vormen/' }]);
+		expect(result.modules[1]!.missing).toEqual([]);
+	});
+
+	it('lists everything still to do for a learner who has just started', () => {
+		const progress = recordQuizAnswer(emptyProgress(), 'basis', 0, [0], true, day(1));
+		const [basis, relatie] = courseCompletion(progress, modules).modules;
+		expect(basis!.missing).toEqual([
+			{ kind: 'lesson', title: 'Definitie', href: '/basis/definitie/' },
+			{ kind: 'lesson', title: 'Vormen', href: '/basis/vormen/' },
+			{ kind: 'quiz', href: '/basis/toets/', correct: 1, needed: 7, total: 10 }
+		]);
+		expect(relatie!.missing.map(describeMissingItem)).toEqual([
+			'Les lezen: De band',
+			'De toets halen: minstens 3 van de 3 vragen goed (nu 0)',
+			'Scenario spelen: Het intakegesprek',
+			'Scenario spelen: Tien minuten voor tijd'
+		]);
+		expect(summariseMissing(basis!.missing)).toBe('Nog 2 lessen lezen en de toets halen (nog 6 goed nodig).');
+		expect(summariseMissing(relatie!.missing)).toBe("Nog 1 les lezen, de toets halen (nog 3 goed nodig) en 2 scenario's spelen.");
+		expect(summariseMissing([])).toBe('Afgerond.');
+	});
+
+	it('misses the quiz exactly when moduleProgress says it is not passed', () => {
+		for (let correct = 0; correct <= 10; correct++) {
+			let progress = resetQuiz(completeProgress(), 'basis');
+			for (let i = 0; i < 10; i++) progress = recordQuizAnswer(progress, 'basis', i, [0], i < correct, day(4));
+			const basis = courseCompletion(progress, modules).modules[0]!;
+			expect(basis.missing.some((m) => m.kind === 'quiz')).toBe(!moduleProgress(progress, modules[0]!).quizPassed);
+			expect(basis.progress.complete).toBe(correct >= 7);
+		}
+		expect(quizPassMark(10)).toBe(7);
+		expect(quizPassMark(3)).toBe(3);
+		expect(quizPassMark(0)).toBe(0);
+	});
+
+	it('a module without quiz or scenarios needs only its lessons', () => {
+		const plain = [{ ...modules[0]!, questionCount: 0 }];
+		const progress = resetQuiz(completeProgress(), 'basis');
+		expect(courseCompletion(progress, plain)).toMatchObject({ complete: true, completedAt: day(2) });
+	});
+
+	it('ignores progress of things not in the course, and a course without modules is never complete', () => {
+		const progress = recordAttempt(completeProgress(), { ...attempt('oud', 40, {}), moduleId: 'weg' });
+		expect(courseCompletion(progress, modules).completedAt).toEqual(day(7));
+		expect(courseCompletion(completeProgress(), []).complete).toBe(false);
+	});
+});
