@@ -1,0 +1,62 @@
+/**
+ * Replays a group's choices through the scenario's real XState machine, with xstate's pure
+ * `initialTransition`/`transition`: the training view can never disagree with the player
+ * about where a choice leads, what trust and totals it gives, or which choices are offered.
+ */
+import { initialTransition, transition } from 'xstate';
+import {
+	createScenarioMachine,
+	currentNodeId,
+	offeredChoices,
+	SELECT_CHOICE,
+	type ScenarioMachine,
+	type ScenarioSnapshot
+} from '../scenario/machine';
+import type { ScenarioDefinition } from '../scenario/types';
+
+/** One machine per scenario object: building one compiles every condition. */
+const machines = new WeakMap<ScenarioDefinition, ScenarioMachine>();
+
+function machineFor(scenario: ScenarioDefinition): ScenarioMachine {
+	let machine = machines.get(scenario);
+	if (!machine) {
+		machine = createScenarioMachine(scenario);
+		machines.set(scenario, machine);
+	}
+	return machine;
+}
+
+/** Where the play-through stands after some choices. */
+export interface ReplayPoint {
+	snapshot: ScenarioSnapshot;
+	nodeId: string;
+	done: boolean;
+	/** Indexes (as authored) of the choices offered here; empty at an ending. */
+	offered: number[];
+}
+
+function pointOf(scenario: ScenarioDefinition, snapshot: ScenarioSnapshot): ReplayPoint {
+	const nodeId = currentNodeId(snapshot);
+	const done = snapshot.status === 'done';
+	return { snapshot, nodeId, done, offered: done ? [] : offeredChoices(scenario, nodeId, snapshot.context) };
+}
+
+/**
+ * The point before any choice, then one point after each choice. A choice that is not
+ * offered where it is made is a broken session, not something to skip quietly: the machine
+ * would ignore it and every later step would be shown at the wrong node.
+ */
+export function replay(scenario: ScenarioDefinition, choices: readonly number[]): ReplayPoint[] {
+	const machine = machineFor(scenario);
+	let [snapshot] = initialTransition(machine);
+	const points = [pointOf(scenario, snapshot)];
+	for (const [step, index] of choices.entries()) {
+		const here = points[points.length - 1]!;
+		if (!here.offered.includes(index)) {
+			throw new Error(`${scenario.file}: keuze ${index} wordt bij stap ${step + 1} ("${here.nodeId}") niet aangeboden`);
+		}
+		[snapshot] = transition(machine, snapshot, { type: SELECT_CHOICE, index });
+		points.push(pointOf(scenario, snapshot));
+	}
+	return points;
+}
