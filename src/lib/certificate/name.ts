@@ -2,7 +2,7 @@
  * The name on the certificate: typed by the learner, kept only on this device under its own
  * key, apart from progress, so it is never part of an export file.
  */
-import type { KeyValueStore } from '../progress/storage';
+import { readItem, writeItem, type KeyValueStore } from '../browser/storage';
 
 export const CERTIFICATE_NAME_KEY = 'bamboe.certificaat-naam';
 /** Long enough for any real name, short enough to fit on one line of the certificate. */
@@ -14,24 +14,12 @@ export function cleanName(raw: string): string {
 }
 
 export function readCertificateName(store: KeyValueStore | undefined): string {
-	try {
-		return cleanName(store?.getItem(CERTIFICATE_NAME_KEY) ?? '');
-	} catch {
-		return '';
-	}
+	return cleanName(readItem(store, CERTIFICATE_NAME_KEY) ?? '');
 }
 
 /** Saves the name (an empty name removes it); false when the browser refused. */
 export function saveCertificateName(store: KeyValueStore | undefined, raw: string): boolean {
-	if (!store) return false;
-	const name = cleanName(raw);
-	try {
-		if (name) store.setItem(CERTIFICATE_NAME_KEY, name);
-		else store.removeItem(CERTIFICATE_NAME_KEY);
-		return true;
-	} catch {
-		return false;
-	}
+	return writeItem(store, CERTIFICATE_NAME_KEY, cleanName(raw) || null);
 }
 
 export function clearCertificateName(store: KeyValueStore | undefined): boolean {

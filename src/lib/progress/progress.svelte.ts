@@ -5,7 +5,8 @@
  */
 import { mergeProgress, type MergeCounts } from './merge';
 import { emptyProgress, type Progress } from './schema';
-import { browserStore, clearProgress, readProgress, writeProgress, type ReadResult } from './storage';
+import { deviceStore } from '../browser/storage';
+import { clearProgress, readProgress, writeProgress, type ReadResult } from './storage';
 
 type Status = ReadResult['status'];
 
@@ -21,7 +22,7 @@ class ProgressState {
 
 	load() {
 		if (this.loaded) return;
-		const result = readProgress(browserStore());
+		const result = readProgress(deviceStore());
 		this.progress = result.progress;
 		this.status = result.status;
 		this.message = 'message' in result ? result.message : undefined;
@@ -34,7 +35,7 @@ class ProgressState {
 		this.load();
 		this.progress = change(this.progress);
 		if (!this.holdWrites && this.status !== 'unavailable') {
-			if (!writeProgress(browserStore(), this.progress)) {
+			if (!writeProgress(deviceStore(), this.progress)) {
 				this.status = 'unavailable';
 				this.message = 'Je voortgang kon niet worden opgeslagen (de opslag van je browser is vol of geblokkeerd).';
 			} else this.status = 'ok';
@@ -66,7 +67,7 @@ class ProgressState {
 
 	/** Delete what is stored and start with empty progress. */
 	reset() {
-		clearProgress(browserStore());
+		clearProgress(deviceStore());
 		this.progress = emptyProgress();
 		this.status = 'empty';
 		this.message = undefined;

@@ -4,10 +4,8 @@
  * to keep it (and keep working without saving) or to start again.
  */
 import * as v from 'valibot';
+import { writeItem, type KeyValueStore } from '../browser/storage';
 import { PROGRESS_KEY, PROGRESS_VERSION, emptyProgress, progressSchema, type Progress } from './schema';
-
-/** The part of `Storage` we use; tests pass a fake. */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export type ReadResult =
 	| { status: 'ok'; progress: Progress }
@@ -26,21 +24,8 @@ export const MESSAGES = {
 		'Je voortgang is opgeslagen door een nieuwere versie van deze cursus. Deze versie kan die niet lezen; er is niets gewist.'
 } as const;
 
-/** The browser's localStorage, or undefined when it is blocked or missing. */
-export function browserStore(): KeyValueStore | undefined {
-	try {
-		const store = globalThis.localStorage;
-		if (!store) return undefined;
-		const probe = `${PROGRESS_KEY}.probe`;
-		store.setItem(probe, '1');
-		store.removeItem(probe);
-		return store;
-	} catch {
-		return undefined;
-	}
-}
-
 export function readProgress(store: KeyValueStore | undefined): ReadResult {
+	// Read directly (not with readItem): a refusal must show as "unavailable", not as "empty".
 	if (!store) return { status: 'unavailable', progress: emptyProgress(), message: MESSAGES.unavailable };
 	let raw: string | null;
 	try {
@@ -71,21 +56,9 @@ export function parseProgress(raw: string): ReadResult {
 
 /** Saves progress; false when the browser refused (full or blocked). */
 export function writeProgress(store: KeyValueStore | undefined, progress: Progress): boolean {
-	if (!store) return false;
-	try {
-		store.setItem(PROGRESS_KEY, JSON.stringify(progress));
-		return true;
-	} catch {
-		return false;
-	}
+	return writeItem(store, PROGRESS_KEY, JSON.stringify(progress));
 }
 
 export function clearProgress(store: KeyValueStore | undefined): boolean {
-	if (!store) return false;
-	try {
-		store.removeItem(PROGRESS_KEY);
-		return true;
-	} catch {
-		return false;
-	}
+	return writeItem(store, PROGRESS_KEY, null);
 }

@@ -1,5 +1,5 @@
 /** The safety preferences as reactive state for components: one instance for the site. */
-import { browserStore } from '../progress/storage';
+import { deviceStore } from '../browser/storage';
 import { DEFAULT_PREFERENCES, readPreferences, writePreferences, type Preferences } from './preferences';
 
 class PreferencesState {
@@ -8,14 +8,14 @@ class PreferencesState {
 
 	load() {
 		if (this.loaded) return;
-		this.value = readPreferences(browserStore());
+		this.value = readPreferences(deviceStore());
 		this.loaded = true;
 	}
 
 	setCollapseQuotes(collapse: boolean) {
 		this.load();
 		this.value = { ...this.value, collapseQuotes: collapse };
-		writePreferences(browserStore(), this.value);
+		writePreferences(deviceStore(), this.value);
 	}
 }
 

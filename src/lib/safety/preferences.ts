@@ -4,7 +4,7 @@
  * falls back to the defaults without being overwritten until the learner changes a setting.
  */
 import * as v from 'valibot';
-import type { KeyValueStore } from '../progress/storage';
+import { readItem, writeItem, type KeyValueStore } from '../browser/storage';
 
 export const PREFERENCES_KEY = 'bamboe.voorkeuren';
 
@@ -19,21 +19,16 @@ export type Preferences = v.InferOutput<typeof preferencesSchema>;
 export const DEFAULT_PREFERENCES: Preferences = { version: 1, collapseQuotes: false };
 
 export function readPreferences(store: KeyValueStore | undefined): Preferences {
+	const raw = readItem(store, PREFERENCES_KEY);
+	if (!raw) return DEFAULT_PREFERENCES;
 	try {
-		const raw = store?.getItem(PREFERENCES_KEY);
-		if (!raw) return DEFAULT_PREFERENCES;
 		const result = v.safeParse(preferencesSchema, JSON.parse(raw));
 		return result.success ? result.output : DEFAULT_PREFERENCES;
 	} catch {
-		return DEFAULT_PREFERENCES;
+		return DEFAULT_PREFERENCES; // not JSON
 	}
 }
 
 export function writePreferences(store: KeyValueStore | undefined, preferences: Preferences): boolean {
-	try {
-		store?.setItem(PREFERENCES_KEY, JSON.stringify(preferences));
-		return Boolean(store);
-	} catch {
-		return false;
-	}
+	return writeItem(store, PREFERENCES_KEY, JSON.stringify(preferences));
 }

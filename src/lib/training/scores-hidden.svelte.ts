@@ -1,5 +1,6 @@
 /** Whether scores are hidden in training, as reactive state shared by every training page. */
-import { readScoresHidden, tabStore, writeScoresHidden } from './scores-hidden';
+import { tabStore } from '../browser/storage';
+import { readScoresHidden, writeScoresHidden } from './scores-hidden';
 
 class ScoresHidden {
 	value = $state(false);

@@ -7,17 +7,12 @@ import {
 	readCertificateName,
 	saveCertificateName
 } from '$lib/certificate/name';
-import type { KeyValueStore } from '$lib/progress/storage';
+import { memoryStore as fakeStore, refusingStore } from '../fake-store';
 import { PROGRESS_KEY } from '$lib/progress/schema';
 
 function memoryStore(initial: Record<string, string> = {}) {
-	const data: Record<string, string> = { ...initial };
-	const store: KeyValueStore = {
-		getItem: (key) => data[key] ?? null,
-		setItem: (key, value) => void (data[key] = value),
-		removeItem: (key) => void delete data[key]
-	};
-	return { data, store };
+	const store = fakeStore(initial);
+	return { data: store.data, store };
 }
 
 describe('the name on the certificate', () => {
@@ -39,21 +34,10 @@ describe('the name on the certificate', () => {
 	});
 
 	it('copes with storage that is missing or refuses', () => {
-		const refusing: KeyValueStore = {
-			getItem: () => {
-				throw new Error('geblokkeerd');
-			},
-			setItem: () => {
-				throw new Error('vol');
-			},
-			removeItem: () => {
-				throw new Error('geblokkeerd');
-			}
-		};
 		expect(readCertificateName(undefined)).toBe('');
-		expect(readCertificateName(refusing)).toBe('');
+		expect(readCertificateName(refusingStore)).toBe('');
 		expect(saveCertificateName(undefined, 'Anna')).toBe(false);
-		expect(saveCertificateName(refusing, 'Anna')).toBe(false);
+		expect(saveCertificateName(refusingStore, 'Anna')).toBe(false);
 	});
 
 	it('is tidied and capped in length', () => {

@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_KEY, emptyProgress } from '$lib/progress/schema';
-import { MESSAGES, clearProgress, readProgress, writeProgress, type KeyValueStore } from '$lib/progress/storage';
+import { MESSAGES, clearProgress, readProgress, writeProgress } from '$lib/progress/storage';
+import { memoryStore, refusingStore as throwingStore } from '../fake-store';
 import { markLessonRead, moduleProgress, recordQuizAnswer } from '$lib/progress/update';
-
-function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Record<string, string> } {
-	const data = { ...initial };
-	return {
-		data,
-		getItem: (key) => data[key] ?? null,
-		setItem: (key, value) => void (data[key] = value),
-		removeItem: (key) => void delete data[key]
-	};
-}
-
-const throwingStore: KeyValueStore = {
-	getItem: () => {
-		throw new DOMException('blocked', 'SecurityError');
-	},
-	setItem: () => {
-		throw new DOMException('full', 'QuotaExceededError');
-	},
-	removeItem: () => {
-		throw new DOMException('blocked', 'SecurityError');
-	}
-};
 
 describe('readProgress', () => {
 	it('starts empty when nothing is stored', () => {

@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { safePlace } from '$lib/safety/pause';
 import { DEFAULT_PREFERENCES, PREFERENCES_KEY, readPreferences, writePreferences } from '$lib/safety/preferences';
 import { offlineState } from '$lib/offline/status';
-
-function store(initial: Record<string, string> = {}) {
-	const data = { ...initial };
-	return {
-		data,
-		getItem: (key: string) => data[key] ?? null,
-		setItem: (key: string, value: string) => void (data[key] = value),
-		removeItem: (key: string) => void delete data[key]
-	};
-}
+import { memoryStore as store, refusingStore } from '../fake-store';
 
 describe('the way back from the pause page', () => {
 	it('accepts paths on this site', () => {
@@ -43,9 +34,8 @@ describe('safety preferences', () => {
 
 	it('cope with storage that is missing or refuses', () => {
 		expect(readPreferences(undefined)).toEqual(DEFAULT_PREFERENCES);
-		const refusing = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('full'); }, removeItem: () => {} };
-		expect(readPreferences(refusing)).toEqual(DEFAULT_PREFERENCES);
-		expect(writePreferences(refusing, DEFAULT_PREFERENCES)).toBe(false);
+		expect(readPreferences(refusingStore)).toEqual(DEFAULT_PREFERENCES);
+		expect(writePreferences(refusingStore, DEFAULT_PREFERENCES)).toBe(false);
 	});
 });
 

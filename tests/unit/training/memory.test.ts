@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recallSession, rememberSession } from '$lib/training/memory';
-import { readScoresHidden, SCORES_HIDDEN_KEY, writeScoresHidden, type SessionStore } from '$lib/training/scores-hidden';
+import { readScoresHidden, SCORES_HIDDEN_KEY, writeScoresHidden } from '$lib/training/scores-hidden';
+import { memoryStore, refusingStore } from '../fake-store';
 import { PROGRESS_KEY } from '$lib/progress/schema';
-
-function fakeStore(): SessionStore & { data: Map<string, string> } {
-	const data = new Map<string, string>();
-	return {
-		data,
-		getItem: (key) => data.get(key) ?? null,
-		setItem: (key, value) => void data.set(key, value),
-		removeItem: (key) => void data.delete(key)
-	};
-}
 
 describe('session memory', () => {
 	it('keeps the latest session per scenario', () => {
@@ -27,28 +18,19 @@ describe('session memory', () => {
 
 describe('scores hidden', () => {
 	it('is off by default, and kept under its own key, never the progress key', () => {
-		const store = fakeStore();
+		const store = memoryStore();
 		expect(readScoresHidden(store)).toBe(false);
 		writeScoresHidden(store, true);
 		expect(readScoresHidden(store)).toBe(true);
-		expect([...store.data.keys()]).toEqual([SCORES_HIDDEN_KEY]);
+		expect(Object.keys(store.data)).toEqual([SCORES_HIDDEN_KEY]);
 		expect(SCORES_HIDDEN_KEY).not.toBe(PROGRESS_KEY);
 		writeScoresHidden(store, false);
-		expect(store.data.size).toBe(0);
+		expect(store.data).toEqual({});
 	});
 
 	it('copes with no storage, or storage that throws', () => {
 		expect(readScoresHidden(undefined)).toBe(false);
-		const broken: SessionStore = {
-			getItem: () => {
-				throw new Error('geblokkeerd');
-			},
-			setItem: () => {
-				throw new Error('vol');
-			},
-			removeItem: () => {}
-		};
-		expect(readScoresHidden(broken)).toBe(false);
-		expect(() => writeScoresHidden(broken, true)).not.toThrow();
+		expect(readScoresHidden(refusingStore)).toBe(false);
+		expect(() => writeScoresHidden(refusingStore, true)).not.toThrow();
 	});
 });
