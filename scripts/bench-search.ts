@@ -1,6 +1,6 @@
 /**
- * Search benchmark: index size, build time and query time, for the real course (or the test
- * fixture while the real course cannot be loaded) and for a synthetic course 20 times larger,
+ * Search benchmark: index size, build time and query time, for the real course and for a
+ * synthetic course 20 times larger made from it,
  * so we see how the figures grow before the content does.
  *
  *   node scripts/run-ts.js scripts/bench-search.ts [--root=DIR] [--rounds=N]
@@ -13,7 +13,7 @@ import type { Course } from '$lib/content/types';
 import { buildSearchIndex } from '$lib/search/build';
 import { courseDocuments } from '$lib/search/documents';
 import { createSearcher } from '$lib/search/query';
-import { fixtureCourse } from '../tests/unit/search/fixture';
+import { loadCourse } from '$lib/content/load';
 
 /** What learners and trainers type: questions, single terms, typos, and words half typed. */
 const QUERIES = [
@@ -98,48 +98,25 @@ interface Figures {
 	maxMs: number;
 }
 
-export async function main(args: string[]): Promise<number> {
+/** Measures `course` when given (as `npm run bench` does), else loads the course at --root. */
+export async function main(args: string[], given?: Course): Promise<number> {
 	const root = option(args, 'root') ?? process.cwd();
 	const rounds = Number(option(args, 'rounds') ?? 20);
 
-	const { course, label } = await courseToMeasure(root);
+	const course = given ?? (await loadCourse(root)).course;
+	if (!course) {
+		console.error(`De cursus in ${root}/modules heeft fouten; draai npm run validate.`);
+		return 1;
+	}
+	const lessons = course.modules.reduce((n, module) => n + module.lessons.length, 0);
 	console.log(`Bamboe search benchmark: ${QUERIES.length} queries × ${rounds} rounds\n`);
-	console.log(`Course: ${label}\n`);
+	console.log(`Course: ${course.modules.length} modules, ${lessons} lessons\n`);
 
 	const base = measure(course, rounds);
 	const large = measure(enlarge(course, GROWTH), rounds);
 	printTable(base, large);
 	printGoals(base);
 	return 0;
-}
-
-/**
- * The loader, if it exists. An eager glob, not `import()`: the module runner behind run-ts.js is
- * closed once this file has loaded, so a dynamic import here would fail; a glob that matches no
- * file is simply empty, which is how a missing loader shows.
- */
-type LoadModule = typeof import('$lib/content/load');
-const loaders = import.meta.glob<LoadModule>('/src/lib/content/load.ts', { eager: true });
-
-/** The real course if it loads, else the fixture, saying why. */
-async function courseToMeasure(root: string): Promise<{ course: Course; label: string }> {
-	const fallback = (why: string) => ({
-		course: fixtureCourse,
-		label: `fixture (tests/unit/search/fixture.ts), because the real course ${why}`
-	});
-	const load = Object.values(loaders)[0];
-	if (!load) return fallback('loader src/lib/content/load.ts does not exist yet');
-	const result = await load.loadCourse(root);
-	if (!result.course) {
-		const errors = result.problems.filter((problem) => problem.severity === 'error');
-		const first = errors[0] ? `, first: ${errors[0].file}: ${errors[0].message}` : '';
-		return fallback(`did not load (${errors.length} content error(s)${first})`);
-	}
-	const lessons = result.course.modules.reduce((n, module) => n + module.lessons.length, 0);
-	return {
-		course: result.course,
-		label: `real course in ${root}/modules (${result.course.modules.length} modules, ${lessons} lessons)`
-	};
 }
 
 function measure(course: Course, rounds: number): Figures {

@@ -53,7 +53,7 @@ export async function main(args: string[]): Promise<number> {
 
 	benchScenarios(course.modules.flatMap((m) => m.scenarios));
 	console.log('');
-	await benchSearch(args.filter((a) => a.startsWith('--rounds=')));
+	await benchSearch(args.filter((a) => a.startsWith('--rounds=')), course);
 	return over > 0 ? 1 : 0;
 }
 

@@ -37,6 +37,6 @@ export function createTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
 	return { find, idsIn: (text) => new Set(find(text).map((hit) => hit.id)) };
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

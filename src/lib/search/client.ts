@@ -13,7 +13,10 @@ export function loadSearcher(fetcher: typeof fetch = fetch): Promise<Searcher> {
 	pending ??= Promise.all([
 		fetcher(SEARCH_INDEX_URL).then((response) => {
 			if (!response.ok) throw new Error(`De zoekindex kon niet worden geladen (${response.status}).`);
-			return response.json();
+			// A host that answers with an HTML page instead gets a Dutch message, not a SyntaxError.
+			return response.json().catch(() => {
+				throw new Error('De zoekindex kon niet worden gelezen.');
+			});
 		}),
 		import('./query')
 	])

@@ -3,6 +3,7 @@
  * Lessons are indexed per section (the unit between `##` headings) so a hit can jump to the
  * right heading instead of the top of a long lesson.
  */
+import { escapeRegExp } from '../content/terms';
 import type { Course, GlossaryTerm, Lesson, Module, Quote } from '$lib/content/types';
 import type { SearchDocument } from './types';
 
@@ -96,10 +97,6 @@ function withoutQuotes(text: string, quotes: readonly Quote[]): string {
 		rest = rest.replace(new RegExp(words.join('\\s+') + attribution), '');
 	}
 	return rest === text ? text : rest.replace(/\n{2,}/g, '\n').trim();
-}
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function termDocument(term: GlossaryTerm): SearchDocument {

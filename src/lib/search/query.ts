@@ -38,8 +38,11 @@ export interface Searcher {
 interface QueryWord {
 	/** Spelling-folded form (`dissocieren`), the basis for prefix matching. */
 	folded: string;
-	/** Index key (`dissocier`). */
-	key: string;
+	/**
+	 * Index key (`dissocier`); undefined for a stop word the learner is still typing (`door`
+	 * on the way to `doorvragen`), which is searched as a prefix only.
+	 */
+	key: string | undefined;
 	/** The last word with nothing after it: the learner may still be typing it. */
 	typing: boolean;
 }
@@ -50,6 +53,8 @@ type Expansion = Map<string, number>;
 /** Clause weights by how sure we are the term is what the learner meant. */
 const WEIGHT = { exact: 1, truncated: 0.7, prefix: 0.5, typo: 0.3 } as const;
 const MIN_PREFIX_LENGTH = 2;
+/** `de`, `het`, `en` being typed would match everything; `door`, `zelf`, `over` lead somewhere. */
+const MIN_STOP_WORD_PREFIX = 4;
 /** A short prefix (`ve`) matches hundreds of terms; the shortest completions are the likeliest. */
 const MAX_PREFIX_TERMS = 40;
 /** Dutch inflection endings are at most three letters (`-ing`, `-end`, `-den`). */
@@ -120,9 +125,11 @@ function queryWords(query: string): QueryWord[] {
 	const words: QueryWord[] = [];
 	spans.forEach(({ word, end }, position) => {
 		const key = normaliseWord(word);
-		if (key === undefined) return; // a stop word or a fragment
 		const typing = position === spans.length - 1 && end === query.length;
-		words.push({ folded: foldSpelling(word), key, typing });
+		const folded = foldSpelling(word);
+		// A finished stop word carries no meaning; one still being typed may become a real word.
+		if (key === undefined && !(typing && folded.length >= MIN_STOP_WORD_PREFIX)) return;
+		words.push({ folded, key, typing });
 	});
 	return words;
 }
@@ -134,12 +141,12 @@ function expandWord(index: lunr.Index, word: QueryWord): Expansion {
 	};
 	const inIndex = (term: string) => term in index.invertedIndex;
 
-	if (inIndex(word.key)) add([word.key], WEIGHT.exact);
+	if (word.key !== undefined && inIndex(word.key)) add([word.key], WEIGHT.exact);
 	if (word.typing) {
 		if (expansion.size === 0) add(stemsOfCutWord(word.folded).filter(inIndex), WEIGHT.truncated);
 		if (word.folded.length >= MIN_PREFIX_LENGTH) add(prefixTerms(index, word), WEIGHT.prefix);
 	}
-	if (expansion.size === 0 && word.folded.length >= MIN_TYPO_LENGTH) {
+	if (expansion.size === 0 && word.key !== undefined && word.folded.length >= MIN_TYPO_LENGTH) {
 		add(termsNear(index, word.key), WEIGHT.typo);
 	}
 	return expansion;
@@ -157,7 +164,7 @@ function stemsOfCutWord(folded: string): string[] {
 /** Index terms beginning with the typed word or with its key, shortest first. */
 function prefixTerms(index: lunr.Index, word: QueryWord): string[] {
 	const terms = new Set<string>();
-	for (const prefix of new Set([word.key, word.folded])) {
+	for (const prefix of new Set([word.key ?? word.folded, word.folded])) {
 		const pattern = lunr.TokenSet.fromString(`${prefix}*`);
 		for (const term of index.tokenSet.intersect(pattern).toArray()) terms.add(term);
 	}

@@ -6,9 +6,6 @@
 import { wordSpans } from './normalise';
 import type { Snippet, TextRange } from './types';
 
-// Rendering of highlights lives apart, so pages can show them without loading the search code.
-export { highlightSegments } from './highlight';
-
 /**
  * Says whether a word as written matches the query, by returning its match key (two words with
  * the same key count as one query word when choosing a snippet), or undefined.

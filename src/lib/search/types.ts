@@ -4,16 +4,9 @@
  */
 
 /** What a search result points to; the UI can label and group results by it. */
-export type SearchDocumentKind = 'section' | 'quote' | 'term' | 'quiz' | 'module' | 'scenario';
+export const SEARCH_DOCUMENT_KINDS = ['section', 'quote', 'term', 'quiz', 'module', 'scenario'] as const;
 
-export const SEARCH_DOCUMENT_KINDS: readonly SearchDocumentKind[] = [
-	'section',
-	'quote',
-	'term',
-	'quiz',
-	'module',
-	'scenario'
-];
+export type SearchDocumentKind = (typeof SEARCH_DOCUMENT_KINDS)[number];
 
 /** One findable unit of the course, as shown in a result. */
 export interface SearchHit {

@@ -1,6 +1,6 @@
 /**
- * A small but realistic course for the search tests and the benchmark, shaped like what
- * `loadCourse` produces (sections split at `##`, quotes also present in their section's text,
+ * A small but realistic course for the search tests only (the benchmark measures the real
+ * course), shaped like what `loadCourse` produces (sections split at `##`, quotes also present in their section's text,
  * quiz explanations, scenarios, glossary). The wording is chosen so the tests can check word
  * families (mishandelen, verwaarlozen, beloven), near misses (handeling, beloning, groei) and
  * diacritics (dissociëren, cliënt, schema's).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseWord } from '$lib/search/normalise';
-import { highlightSegments, makeSnippet, SNIPPET_LENGTH, type WordMatcher } from '$lib/search/snippet';
+import { highlightSegments } from '$lib/search/highlight';
+import { makeSnippet, SNIPPET_LENGTH, type WordMatcher } from '$lib/search/snippet';
 import type { Snippet } from '$lib/search/types';
 import { searcher } from './fixture-search';
 
