@@ -7,15 +7,14 @@
 /** The part of `Storage` we use; tests pass a fake. */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-/** localStorage (kept on the device), or undefined when it is missing or refuses writes. */
+/**
+ * localStorage (kept on the device), or undefined where even touching it throws. Not probed
+ * with a test write: a full disk refuses writes but can still be read, and stored progress must
+ * not look lost then. A refused write shows up as `writeItem` returning false.
+ */
 export function deviceStore(): KeyValueStore | undefined {
 	try {
-		const store = globalThis.localStorage;
-		if (!store) return undefined;
-		// Some browsers expose storage but refuse every write; find out before relying on it.
-		store.setItem('bamboe.probe', '1');
-		store.removeItem('bamboe.probe');
-		return store;
+		return globalThis.localStorage ?? undefined;
 	} catch {
 		return undefined;
 	}

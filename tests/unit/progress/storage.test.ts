@@ -35,6 +35,16 @@ describe('readProgress', () => {
 		expect(store.data[PROGRESS_KEY]).toBe(raw);
 	});
 
+	it('still reads stored progress when storage is full, and reports the refused write', () => {
+		const progress = markLessonRead(emptyProgress(), 'basis', 'definitie', new Date('2026-01-02T03:04:05Z'));
+		const full = memoryStore({ [PROGRESS_KEY]: JSON.stringify(progress) });
+		full.setItem = () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+		expect(readProgress(full)).toEqual({ status: 'ok', progress });
+		expect(writeProgress(full, progress)).toBe(false);
+	});
+
 	it('copes with storage that is missing or refuses access (private mode)', () => {
 		expect(readProgress(undefined)).toMatchObject({ status: 'unavailable', message: MESSAGES.unavailable });
 		expect(readProgress(throwingStore)).toMatchObject({ status: 'unavailable' });
