@@ -3,6 +3,7 @@
  * checked by anyone else, and the page says so. Returns nothing while the course is incomplete
  * or no name has been given, so a page can't show a certificate by mistake.
  */
+import { percent } from '../dutch';
 import type { RubricDimension } from '../content/types';
 import type { Progress } from '../progress/schema';
 import { summariseDimensions, type Standing } from '../scoring/attempts';
@@ -42,7 +43,7 @@ export function buildCertificate(input: {
 		id: d.dimension,
 		name: names.get(d.dimension) ?? d.dimension,
 		share: d.share,
-		percent: `${Math.round(d.share * 100)} %`,
+		percent: percent(d.share),
 		scenarios: d.scenarios,
 		standing: d.standing
 	}));

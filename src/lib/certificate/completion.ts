@@ -7,7 +7,7 @@
 import type { ModuleSummary } from '../content/outline';
 import type { Progress } from '../progress/schema';
 import { QUIZ_PASS_SHARE, lessonKey, moduleProgress, type ModuleProgress } from '../progress/update';
-import { joinDutch } from '../progress/dutch-list';
+import { joinDutch } from '../dutch';
 
 /** What completion needs to know about a module: ids for the rule, titles for the learner. */
 export type CompletionModule = Pick<

@@ -10,7 +10,7 @@
  * - Scenario attempts: the union, where an attempt is the same attempt when scenario, moment of
  *   finishing and ending are the same (then the copy on this device is kept); in time order.
  */
-import { joinDutch } from './dutch-list';
+import { joinDutch } from '../dutch';
 import { PROGRESS_VERSION, type Progress, type QuizAnswer, type ScenarioAttempt } from './schema';
 
 export interface MergeCounts {

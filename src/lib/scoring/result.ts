@@ -3,6 +3,8 @@
  * best reachable total in this scenario (DESIGN.md, "The rubric"), and the record that is kept
  * of the attempt in local storage.
  */
+import { percent } from '../dutch';
+import type { ScenarioAttempt } from '../progress/schema';
 import type { PathStep, ScenarioData } from '../scenario/types';
 
 export interface DimensionResult {
@@ -16,17 +18,8 @@ export interface DimensionResult {
 	text: string;
 }
 
-export interface AttemptRecord {
-	scenarioId: string;
-	moduleId: string;
-	/** ISO 8601 time at which the ending was reached. */
-	finishedAt: string;
-	endNode: string;
-	outcome?: string;
-	path: PathStep[];
-	totals: Record<string, number>;
-	shares: Record<string, number | null>;
-}
+/** What is kept of a finished play-through: the stored shape, defined once in the progress schema. */
+export type AttemptRecord = ScenarioAttempt;
 
 /**
  * Negative totals show as 0 %; a total above `best` (possible only when the analysis was cut
@@ -37,9 +30,14 @@ export function shareOf(total: number, best: number): number | null {
 	return Math.min(1, Math.max(0, total / best));
 }
 
-export function describeScore(total: number, best: number, share: number | null): string {
+/**
+ * "2 van 4 — 50 %". The share is always worked out from the `best` shown, so the two figures
+ * agree even for an attempt stored before a scenario changed.
+ */
+export function describeScore(total: number, best: number): string {
+	const share = shareOf(total, best);
 	if (share === null) return `${total} ${Math.abs(total) === 1 ? 'punt' : 'punten'} (hier zijn geen punten te halen)`;
-	return `${total} van ${best} — ${Math.round(share * 100)} %`;
+	return `${total} van ${best} — ${percent(share)}`;
 }
 
 /** One result per dimension, in the order given (the scenario's rubric order). */
@@ -52,7 +50,7 @@ export function dimensionResults(
 		const total = totals[dimension] ?? 0;
 		const top = best[dimension] ?? 0;
 		const share = shareOf(total, top);
-		return { dimension, total, best: top, share, text: describeScore(total, top, share) };
+		return { dimension, total, best: top, share, text: describeScore(total, top) };
 	});
 }
 

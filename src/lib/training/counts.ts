@@ -3,6 +3,7 @@
  * field gives text, and browsers let people type anything into it), then summed up for the
  * bar chart and its text.
  */
+import { percent } from '../dutch';
 import * as v from 'valibot';
 import type { OfferedChoice, Votes } from './types';
 
@@ -49,5 +50,5 @@ export function votesFor(choices: readonly OfferedChoice[], counts: Readonly<Rec
 /** E.g. "4 stemmen (33 %)"; the text next to each bar. */
 export function describeVotes(count: number, total: number): string {
 	const people = `${count} ${count === 1 ? 'stem' : 'stemmen'}`;
-	return total > 0 ? `${people} (${Math.round((count / total) * 100)} %)` : people;
+	return total > 0 ? `${people} (${percent(count / total)})` : people;
 }

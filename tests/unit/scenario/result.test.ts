@@ -21,11 +21,11 @@ describe('shareOf', () => {
 
 describe('describeScore', () => {
 	it('says it in Dutch', () => {
-		expect(describeScore(2, 4, 0.5)).toBe('2 van 4 — 50 %');
-		expect(describeScore(1, 3, 1 / 3)).toBe('1 van 3 — 33 %');
-		expect(describeScore(-1, 3, 0)).toBe('-1 van 3 — 0 %');
-		expect(describeScore(0, 0, null)).toBe('0 punten (hier zijn geen punten te halen)');
-		expect(describeScore(-1, 0, null)).toBe('-1 punt (hier zijn geen punten te halen)');
+		expect(describeScore(2, 4)).toBe('2 van 4 — 50 %');
+		expect(describeScore(1, 3)).toBe('1 van 3 — 33 %');
+		expect(describeScore(-1, 3)).toBe('-1 van 3 — 0 %');
+		expect(describeScore(0, 0)).toBe('0 punten (hier zijn geen punten te halen)');
+		expect(describeScore(-1, 0)).toBe('-1 punt (hier zijn geen punten te halen)');
 	});
 });
 

@@ -1,0 +1,12 @@
+/** Small pieces of running Dutch text, written one way for the whole course. */
+
+/** Lists: "a", "a en b", "a, b en c" (no comma before "en"). */
+export function joinDutch(parts: readonly string[]): string {
+	if (parts.length <= 1) return parts.join('');
+	return `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`;
+}
+
+/** A share from 0 to 1 as a percentage: "75 %" (Dutch puts a space before the sign). */
+export function percent(share: number): string {
+	return `${Math.round(share * 100)} %`;
+}
