@@ -23,16 +23,11 @@ function courseContent(): Plugin {
 			if (checked) return; // the build runs twice (client and server); once is enough
 			checked = true;
 			const { loadCourse } = await load<typeof Load>('src/lib/content/load.ts');
-			const { formatProblem } = await load<typeof Problems>('src/lib/content/problems.ts');
+			const { ContentError, formatProblem } = await load<typeof Problems>('src/lib/content/problems.ts');
 			const { problems } = await loadCourse(process.cwd());
 			for (const warning of problems.filter((p) => p.severity === 'warning')) this.warn(formatProblem(warning));
-			const errors = problems.filter((p) => p.severity === 'error');
-			if (errors.length === 0) return;
-			this.error(
-				`De cursusinhoud heeft ${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'}; de cursus is niet gebouwd.\n\n` +
-					errors.map(formatProblem).join('\n') +
-					'\n\nLos ze op en draai npm run validate om opnieuw te controleren.'
-			);
+			if (!problems.some((p) => p.severity === 'error')) return;
+			this.error(`${new ContentError(problems).message}\n\nDe cursus is niet gebouwd. Los de fouten op en draai npm run validate.`);
 		}
 	};
 }

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm test`: everything CI checks, in the order a failure is cheapest to find:
 // content validation, type check, unit tests, build, browser tests. Ends with a summary.
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { ensureDependencies, run } from './lib/steps.js';
 
 const results = [];
 const reports = '.test-results';
+// Start clean: a report left by an earlier run must never be counted as this run's tests.
+rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 async function step(name, command, args, options = {}) {

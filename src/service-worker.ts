@@ -52,7 +52,6 @@ async function respond(request: Request, url: URL): Promise<Response> {
 		if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
 		return response;
 	} catch {
-		const page = url.pathname.endsWith('/') ? await cache.match(url.pathname) : undefined;
-		return page ?? new Response('Deze pagina is offline niet beschikbaar.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+		return new Response('Deze pagina is offline niet beschikbaar.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 	}
 }

@@ -32,7 +32,8 @@ export async function readOutline(browser: Browser): Promise<OutlineModule[]> {
 			const scenarioIds = await page
 				.locator('main a[href*="/scenario/"]')
 				.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[3]!));
-			const quizText = (await page.locator('main p', { hasText: /vragen om te checken/ }).textContent().catch(() => null)) ?? '';
+			const quizLine = page.locator('main p', { hasText: /vragen om te checken/ });
+			const quizText = (await quizLine.count()) ? ((await quizLine.textContent()) ?? '') : '';
 			const questionCount = Number(/(\d+) vragen/.exec(quizText)?.[1] ?? 0);
 			modules.push({ id, title, lessons, questionCount, scenarioIds: [...new Set(scenarioIds)] });
 		}

@@ -15,6 +15,8 @@ test('corrupt stored progress is never overwritten and the learner chooses what 
 	const module = (await page.locator('.modules li').first().getByRole('link').first().getAttribute('href'))!;
 	await open(page, module);
 	await open(page, (await page.locator('ol.items a').first().getAttribute('href'))!);
+	await page.getByTestId('read-toggle').click();
+	await expect(page.getByTestId('read-toggle')).toHaveAttribute('aria-pressed', 'true');
 	expect(await page.evaluate(() => localStorage.getItem('bamboe.voortgang'))).toBe('{"version": 1, "lessons": ');
 
 	await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();

@@ -35,7 +35,7 @@ test('a scenario played by keyboard alone reaches an ending, shows the result pe
 	expect(await seriousViolations(page), '/resultaten/').toEqual([]);
 });
 
-test('choices at the end show their feedback and source; restart starts again', async ({ page }) => {
+test('each choice shows its feedback and source; restart starts again', async ({ page }) => {
 	await open(page, scenarioPath);
 	expect(await seriousViolations(page), 'scenario intro').toEqual([]);
 	await page.getByRole('button', { name: 'Begin het gesprek' }).click();

@@ -6,7 +6,7 @@
  */
 import type { ModuleSummary } from '../content/outline';
 import type { Progress } from '../progress/schema';
-import { QUIZ_PASS_SHARE, lessonKey, moduleProgress, type ModuleProgress } from '../progress/update';
+import { lessonKey, moduleProgress, quizPassMark, type ModuleProgress } from '../progress/update';
 import { joinDutch } from '../dutch';
 
 /** What completion needs to know about a module: ids for the rule, titles for the learner. */
@@ -31,11 +31,6 @@ export interface CourseCompletion {
 	modules: ModuleCompletion[];
 	/** The moment the last requirement was met; only when complete. */
 	completedAt?: Date;
-}
-
-/** Correct answers needed to pass a quiz; the same mark as `moduleProgress` applies. */
-export function quizPassMark(questionCount: number): number {
-	return Math.ceil(questionCount * QUIZ_PASS_SHARE);
 }
 
 export function courseCompletion(progress: Progress, modules: readonly CompletionModule[]): CourseCompletion {

@@ -8,7 +8,7 @@ import type * as v from 'valibot';
 import { validateScenario } from '../scenario/validate';
 import type { ScenarioData } from '../scenario/types';
 import { renderMarkdown } from './markdown';
-import { closest, sortProblems, type Problem } from './problems';
+import { didYouMean, sortProblems, type Problem } from './problems';
 import { check } from './schema';
 import {
 	glossarySchema,
@@ -144,8 +144,7 @@ class Loader {
 		const entries = (await this.list(join(this.root, dir))) ?? [];
 		for (const entry of entries) {
 			if (entry.name.startsWith('.') || MODULE_ENTRIES.includes(entry.name)) continue;
-			const near = closest(entry.name, MODULE_ENTRIES);
-			this.error(`${dir}/${entry.name}`, 'onbekend bestand of onbekende map in een module', near ? `Bedoel je "${near}"?` : `Een module bevat alleen ${MODULE_ENTRIES.join(', ')}.`);
+			this.error(`${dir}/${entry.name}`, 'onbekend bestand of onbekende map in een module', didYouMean(entry.name, MODULE_ENTRIES, `Een module bevat alleen ${MODULE_ENTRIES.join(', ')}.`));
 		}
 
 		const file = `${dir}/module.md`;
@@ -235,8 +234,7 @@ class Loader {
 
 	private async loadQuiz(dir: string): Promise<Quiz | undefined> {
 		const file = `${dir}/quiz.yaml`;
-		if ((await this.readText(file)) === undefined) return undefined;
-		const data = await this.readYamlFile(file, quizSchema);
+		const data = await this.readYamlFile(file, quizSchema, { optional: true });
 		if (!data) return undefined;
 		return {
 			file,
@@ -346,8 +344,8 @@ class Loader {
 		});
 	}
 
-	private async readYamlFile<TSchema extends v.GenericSchema>(file: string, schema: TSchema) {
-		const yaml = await this.readYaml(file);
+	private async readYamlFile<TSchema extends v.GenericSchema>(file: string, schema: TSchema, options: { optional?: boolean } = {}) {
+		const yaml = await this.readYaml(file, options);
 		if (!yaml || yaml.value === undefined) return undefined;
 		const result = check(schema, yaml.value, file);
 		if (!result.ok) {
@@ -357,9 +355,11 @@ class Loader {
 		return { value: result.value as v.InferOutput<TSchema>, yaml };
 	}
 
-	private async readYaml(file: string): Promise<ParsedYaml | undefined> {
+	/** Reads and parses a YAML file; a missing file is an error unless it is optional. */
+	private async readYaml(file: string, { optional = false } = {}): Promise<ParsedYaml | undefined> {
 		const source = await this.readText(file);
 		if (source === undefined) {
+			if (optional) return undefined;
 			this.error(file, 'bestand ontbreekt', 'Zie CONTENT-FORMAT in de README voor wat erin hoort.');
 			return undefined;
 		}

@@ -8,7 +8,7 @@ export const OFFLINE_MESSAGES: Record<OfflineState, string> = {
 	failed: 'De cursus kon niet voor offline gebruik worden bewaard.'
 };
 
-export function offlineState(registration: { active: unknown; installing: unknown; waiting: unknown } | undefined, supported: boolean): OfflineState {
+export function offlineState(registration: { active: unknown } | undefined, supported: boolean): OfflineState {
 	if (!supported) return 'unsupported';
 	if (!registration) return 'failed';
 	// A worker becomes active only after every file of its version was cached.

@@ -7,6 +7,11 @@ import type { Progress, ScenarioAttempt } from './schema';
 /** The pass mark for a module's quiz, as a share of all its questions. */
 export const QUIZ_PASS_SHARE = 0.7;
 
+/** Right answers needed to pass a quiz of this many questions. */
+export function quizPassMark(questionCount: number): number {
+	return Math.ceil(questionCount * QUIZ_PASS_SHARE);
+}
+
 export const lessonKey = (moduleId: string, lessonId: string) => `${moduleId}/${lessonId}`;
 
 export function markLessonRead(progress: Progress, moduleId: string, lessonId: string, now: Date): Progress {
@@ -69,7 +74,7 @@ export function moduleProgress(progress: Progress, outline: ModuleOutline): Modu
 	const lessonsRead = outline.lessonIds.filter((id) => progress.lessons[lessonKey(outline.id, id)]).length;
 	const answers = Object.entries(progress.quizzes[outline.id] ?? {}).filter(([index]) => Number(index) < outline.questionCount);
 	const quizCorrect = answers.filter(([, a]) => a.correct).length;
-	const quizPassed = outline.questionCount === 0 || quizCorrect >= Math.ceil(outline.questionCount * QUIZ_PASS_SHARE);
+	const quizPassed = outline.questionCount === 0 || quizCorrect >= quizPassMark(outline.questionCount);
 	const scenariosPlayed = outline.scenarioIds.filter((id) => (progress.scenarios[id]?.length ?? 0) > 0).length;
 	return {
 		lessonsRead,

@@ -4,6 +4,7 @@
  * of the attempt in local storage.
  */
 import { percent } from '../dutch';
+import type { RubricDimension } from '../content/types';
 import type { ScenarioAttempt } from '../progress/schema';
 import type { PathStep, ScenarioData } from '../scenario/types';
 
@@ -16,6 +17,20 @@ export interface DimensionResult {
 	share: number | null;
 	/** E.g. "2 van 4 — 50 %". */
 	text: string;
+}
+
+/**
+ * The rubric dimensions a scenario scores, in the scenario's order: the order of its results,
+ * wherever they are shown (player, training, history).
+ */
+export function scenarioDimensions(scenario: Pick<ScenarioData, 'rubric'>, rubric: readonly RubricDimension[]): RubricDimension[] {
+	return scenario.rubric.flatMap((id) => rubric.filter((d) => d.id === id));
+}
+
+/** Results as rows for a chart: each with the dimension's Dutch name. */
+export function chartRows(results: readonly DimensionResult[], dimensions: readonly RubricDimension[]) {
+	const names = new Map(dimensions.map((d) => [d.id, d.name]));
+	return results.map((r) => ({ name: names.get(r.dimension) ?? r.dimension, share: r.share, text: r.text }));
 }
 
 /** What is kept of a finished play-through: the stored shape, defined once in the progress schema. */

@@ -2,6 +2,7 @@
  * The scenarios a trainer can choose from, grouped by module in course order: small listing
  * data for /training/ (no nodes), and finding one scenario by id for its training page.
  */
+import { scenarioDimensions } from '../scoring/result';
 import type { Course, Module, RubricDimension } from '../content/types';
 import type { ScenarioData } from '../scenario/types';
 
@@ -40,13 +41,8 @@ function summarise(scenario: ScenarioData, rubric: RubricDimension[]): TrainingS
 		summary: scenario.summary,
 		client: scenario.client,
 		...(scenario.contentNote !== undefined && { contentNote: scenario.contentNote }),
-		skills: skillsOf(scenario, rubric).map((d) => d.name)
+		skills: scenarioDimensions(scenario, rubric).map((d) => d.name)
 	};
-}
-
-/** The rubric dimensions a scenario scores, in the scenario's order. */
-export function skillsOf(scenario: ScenarioData, rubric: RubricDimension[]): RubricDimension[] {
-	return scenario.rubric.flatMap((id) => rubric.filter((d) => d.id === id));
 }
 
 /** Scenario ids are unique across the course (the loader refuses duplicates). */

@@ -43,7 +43,7 @@ describe('offline indicator', () => {
 	it('says ready only once a worker is active (all files cached)', () => {
 		expect(offlineState(undefined, false)).toBe('unsupported');
 		expect(offlineState(undefined, true)).toBe('failed');
-		expect(offlineState({ active: null, installing: {}, waiting: null }, true)).toBe('preparing');
-		expect(offlineState({ active: {}, installing: null, waiting: {} }, true)).toBe('ready');
+		expect(offlineState({ active: null }, true)).toBe('preparing');
+		expect(offlineState({ active: {} }, true)).toBe('ready');
 	});
 });

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getCourse } from '$lib/content/course.server';
-import { findTrainingScenario, skillsOf } from '$lib/training/catalogue';
+import { findTrainingScenario } from '$lib/training/catalogue';
+import { scenarioDimensions } from '$lib/scoring/result';
 
 export async function entries() {
 	return (await getCourse()).modules.flatMap((m) => m.scenarios.map((s) => ({ scenario: s.id })));
@@ -13,6 +14,6 @@ export async function load({ params }) {
 	return {
 		module: { id: found.module.id, number: found.module.number, title: found.module.title },
 		scenario: found.scenario,
-		dimensions: skillsOf(found.scenario, course.rubric)
+		dimensions: scenarioDimensions(found.scenario, course.rubric)
 	};
 }

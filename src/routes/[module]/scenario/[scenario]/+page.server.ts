@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getCourse, getModule } from '$lib/content/course.server';
+import { scenarioDimensions } from '$lib/scoring/result';
 
 export async function entries() {
 	return (await getCourse()).modules.flatMap((m) => m.scenarios.map((s) => ({ module: m.id, scenario: s.id })));
@@ -12,6 +13,6 @@ export async function load({ params }) {
 	return {
 		module: { id: module.id, title: module.title },
 		scenario,
-		dimensions: course.rubric.filter((d) => scenario.rubric.includes(d.id))
+		dimensions: scenarioDimensions(scenario, course.rubric)
 	};
 }
