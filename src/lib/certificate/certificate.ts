@@ -6,7 +6,7 @@
 import { percent } from '../dutch';
 import type { RubricDimension } from '../content/types';
 import type { Progress } from '../progress/schema';
-import { summariseDimensions, type Standing } from '../scoring/attempts';
+import { courseAttempts, summariseDimensions, type Standing } from '../scoring/attempts';
 import { courseCompletion, type CompletionModule } from './completion';
 import { cleanName } from './name';
 
@@ -35,9 +35,7 @@ export function buildCertificate(input: {
 	const completion = courseCompletion(input.progress, input.modules);
 	if (!name || !completion.complete || !completion.completedAt) return undefined;
 
-	// Only this course's scenarios count: an import may carry attempts of scenarios since removed.
-	const courseScenarios = new Set(input.modules.flatMap((m) => m.scenarioIds));
-	const attempts = Object.fromEntries(Object.entries(input.progress.scenarios).filter(([id]) => courseScenarios.has(id)));
+	const attempts = courseAttempts(input.progress, input.modules);
 	const names = new Map(input.rubric.map((d) => [d.id, d.name]));
 	const dimensions = summariseDimensions(attempts, input.rubric.map((d) => d.id)).map((d) => ({
 		id: d.dimension,

@@ -1,7 +1,7 @@
 /**
  * Choosing among a learner's attempts, and summing up across scenarios for the results page.
  */
-import type { ScenarioAttempt } from '../progress/schema';
+import type { Progress, ScenarioAttempt } from '../progress/schema';
 
 /** The mean share over the dimensions that have one; null when none has. */
 export function meanShare(attempt: Pick<ScenarioAttempt, 'shares'>): number | null {
@@ -16,6 +16,18 @@ export function bestAttempt<T extends Pick<ScenarioAttempt, 'shares'>>(attempts:
 		if (!best || (meanShare(attempt) ?? -1) >= (meanShare(best) ?? -1)) best = attempt;
 	}
 	return best;
+}
+
+/**
+ * The attempts at scenarios of this course only: an imported file may carry attempts at
+ * scenarios that have since been removed, and they must count nowhere.
+ */
+export function courseAttempts(
+	progress: Pick<Progress, 'scenarios'>,
+	modules: readonly { scenarioIds: readonly string[] }[]
+): Record<string, ScenarioAttempt[]> {
+	const inCourse = new Set(modules.flatMap((m) => m.scenarioIds));
+	return Object.fromEntries(Object.entries(progress.scenarios).filter(([id]) => inCourse.has(id)));
 }
 
 export type Standing = 'sterk' | 'op-weg' | 'oefenen';
