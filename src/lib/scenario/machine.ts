@@ -10,7 +10,9 @@ import type { Condition } from './condition';
 import { applyChoice, enterNode, initialContext } from './context';
 import type { ScenarioContext, ScenarioDefinition, ScenarioEvent, ScenarioNode } from './types';
 
-export { offeredChoices } from './offered';
+import { offeredChoices } from './offered';
+
+export { offeredChoices };
 
 export const SELECT_CHOICE = 'choice.select';
 
@@ -88,6 +90,20 @@ export type ScenarioSnapshot = SnapshotFrom<ScenarioMachine>;
 /** The node the learner is at: every node is a top-level state, so the value is its id. */
 export function currentNodeId(snapshot: ScenarioSnapshot): string {
 	return snapshot.value as string;
+}
+
+/** Where a play-through stands: the node, whether it ended, and the choices offered there. */
+export interface ScenarioPoint {
+	nodeId: string;
+	done: boolean;
+	/** Indexes (as authored) of the choices offered; empty at an ending. */
+	offered: number[];
+}
+
+export function pointOf(scenario: ScenarioDefinition, snapshot: ScenarioSnapshot): ScenarioPoint {
+	const nodeId = currentNodeId(snapshot);
+	const done = snapshot.status === 'done';
+	return { nodeId, done, offered: done ? [] : offeredChoices(scenario, nodeId, snapshot.context) };
 }
 
 function choiceAt(scenario: ScenarioDefinition, nodeId: string, index: number) {

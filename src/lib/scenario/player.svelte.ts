@@ -3,7 +3,7 @@
  * the compiled machine, and what the page needs to show from its snapshot.
  */
 import { createActor, type Actor } from 'xstate';
-import { createScenarioMachine, currentNodeId, offeredChoices, SELECT_CHOICE, type ScenarioMachine, type ScenarioSnapshot } from './machine';
+import { createScenarioMachine, pointOf, SELECT_CHOICE, type ScenarioMachine, type ScenarioSnapshot } from './machine';
 import { transcript } from './transcript';
 import type { ScenarioData } from './types';
 
@@ -28,12 +28,17 @@ export class ScenarioPlayer {
 		this.actor?.send({ type: SELECT_CHOICE, index });
 	}
 
+	/** Node, ended or not, and the choices offered: worked out as the training view does. */
+	private get point() {
+		return pointOf(this.scenario, this.snapshot);
+	}
+
 	get nodeId(): string {
-		return currentNodeId(this.snapshot);
+		return this.point.nodeId;
 	}
 
 	get done(): boolean {
-		return this.snapshot.status === 'done';
+		return this.point.done;
 	}
 
 	get context() {
@@ -42,7 +47,7 @@ export class ScenarioPlayer {
 
 	/** Indexes (as authored) of the choices offered now. */
 	get offered(): number[] {
-		return this.done ? [] : offeredChoices(this.scenario, this.nodeId, this.snapshot.context);
+		return this.point.offered;
 	}
 
 	get turns() {

@@ -4,14 +4,7 @@
  * about where a choice leads, what trust and totals it gives, or which choices are offered.
  */
 import { initialTransition, transition } from 'xstate';
-import {
-	createScenarioMachine,
-	currentNodeId,
-	offeredChoices,
-	SELECT_CHOICE,
-	type ScenarioMachine,
-	type ScenarioSnapshot
-} from '../scenario/machine';
+import { createScenarioMachine, pointOf as pointOfSnapshot, SELECT_CHOICE, type ScenarioMachine, type ScenarioPoint, type ScenarioSnapshot } from '../scenario/machine';
 import type { ScenarioDefinition } from '../scenario/types';
 
 /** One machine per scenario object: building one compiles every condition. */
@@ -26,19 +19,13 @@ function machineFor(scenario: ScenarioDefinition): ScenarioMachine {
 	return machine;
 }
 
-/** Where the play-through stands after some choices. */
-export interface ReplayPoint {
+/** Where the play-through stands after some choices, with the snapshot it was read from. */
+export interface ReplayPoint extends ScenarioPoint {
 	snapshot: ScenarioSnapshot;
-	nodeId: string;
-	done: boolean;
-	/** Indexes (as authored) of the choices offered here; empty at an ending. */
-	offered: number[];
 }
 
 function pointOf(scenario: ScenarioDefinition, snapshot: ScenarioSnapshot): ReplayPoint {
-	const nodeId = currentNodeId(snapshot);
-	const done = snapshot.status === 'done';
-	return { snapshot, nodeId, done, offered: done ? [] : offeredChoices(scenario, nodeId, snapshot.context) };
+	return { snapshot, ...pointOfSnapshot(scenario, snapshot) };
 }
 
 /**

@@ -3,7 +3,7 @@
  * every path, enumerated depth-first over the machine's pure `transition`.
  */
 import { createActor, initialTransition, transition } from 'xstate';
-import { createScenarioMachine, currentNodeId, offeredChoices, type ScenarioMachine, type ScenarioSnapshot } from '$lib/scenario/machine';
+import { createScenarioMachine, currentNodeId, pointOf, type ScenarioMachine, type ScenarioSnapshot } from '$lib/scenario/machine';
 import type { ScenarioDefinition } from '$lib/scenario/types';
 
 /** Starts an actor and sends the choices in order; returns the actor, still running or done. */
@@ -41,7 +41,7 @@ export function enumeratePaths(
 	const keyOf = (s: ScenarioSnapshot) => JSON.stringify([currentNodeId(s), s.context.trust, s.context.totals]);
 	const walk = (snapshot: ScenarioSnapshot, choices: number[], onPath: Set<string>) => {
 		if (result.finished.length > maxPaths) throw new Error(`meer dan ${maxPaths} paden in ${scenario.file}`);
-		const offered = snapshot.status === 'done' ? [] : offeredChoices(scenario, currentNodeId(snapshot), snapshot.context);
+		const { offered } = pointOf(scenario, snapshot);
 		if (offered.length === 0) {
 			result.finished.push({ choices, snapshot });
 			return;
