@@ -4,6 +4,7 @@
  */
 import { createActor, type Actor } from 'xstate';
 import { createScenarioMachine, pointOf, SELECT_CHOICE, type ScenarioMachine, type ScenarioSnapshot } from './machine';
+import { createAttemptRecord } from '../scoring/result';
 import { transcript } from './transcript';
 import type { ScenarioData } from './types';
 
@@ -48,6 +49,12 @@ export class ScenarioPlayer {
 	/** Indexes (as authored) of the choices offered now. */
 	get offered(): number[] {
 		return this.point.offered;
+	}
+
+	/** The record of a finished play-through, as kept in progress. */
+	attempt(finishedAt: Date) {
+		const { path, totals } = this.snapshot.context;
+		return createAttemptRecord(this.scenario, { endNode: this.nodeId, path, totals }, finishedAt);
 	}
 
 	get turns() {
