@@ -2,23 +2,24 @@
  * Explores every path a learner can really take (conditions applied) by running the scenario's
  * own machine: breadth-first over its snapshots, one `choice.select` per offered choice.
  *
- * Two snapshots at the same node with the same trust and totals have the same future, so each
+ * Two snapshots at the same node with the same trust, totals and flags have the same future, so each
  * such state is explored once; the first visit, breadth-first, comes by the fewest choices,
  * which makes its recorded path the shortest example. Circles that keep adding points have no
  * end of states, so the walk is bounded (states and choices per path) and says when it stopped
- * early.
+ * early. On the way it checks every arrival at an ending against the ending's `requires`.
  *
  * Why not `getAdjacencyMap` / `getShortestPaths` from `xstate/graph`: they throw when their
  * limit is reached (losing everything found so far) and have no bound on path length; the
  * walk here needs both to report a partial but useful result.
  */
 import { initialTransition, transition } from 'xstate';
+import { compileConditions, holds } from './compile';
 import { createScenarioMachine, currentNodeId, SELECT_CHOICE, type ScenarioSnapshot } from './machine';
 import { offeredChoices } from './offered';
 import type { ScenarioDefinition } from './types';
 
 export interface AnalysisOptions {
-	/** Most distinct states (node, trust, totals) to explore. */
+	/** Most distinct states (node, trust, totals, flags) to explore. */
 	maxStates?: number;
 	/** Most choices on one path. */
 	maxChoices?: number;
@@ -26,15 +27,26 @@ export interface AnalysisOptions {
 
 export const DEFAULT_LIMITS: Required<AnalysisOptions> = { maxStates: 20_000, maxChoices: 60 };
 
-/** A real path that arrives at a node where no choice is offered. */
-export interface StuckPath {
+/** A real path to a node, the shortest to its state, with the values on arrival. */
+export interface ExamplePath {
 	nodeId: string;
-	/** Nodes at which a choice was made, in order, then the node where the learner is stuck. */
+	/** Nodes at which a choice was made, in order, then the node arrived at. */
 	path: string[];
 	/** The choice made at each node of `path` but the last (index as authored, from 0). */
 	choices: number[];
 	trust: number;
 	totals: Record<string, number>;
+	flags: Record<string, boolean>;
+}
+
+/** A real path that arrives at a node where no choice is offered. */
+export type StuckPath = ExamplePath;
+
+/** An ending that real paths reach while its `requires` does not hold. */
+export interface UnmetRequirement {
+	nodeId: string;
+	/** One example per distinct arriving state, shortest first. */
+	paths: ExamplePath[];
 }
 
 export interface ChoiceRef {
@@ -53,6 +65,8 @@ export interface ScenarioAnalysis {
 	unreachableEndings: string[];
 	/** One example per node where a real path finds no choice offered. */
 	stuck: StuckPath[];
+	/** Endings reached against their `requires`, in the author's order. */
+	unmetRequirements: UnmetRequirement[];
 	/** Choices never offered on a real path that reaches their node. Trust only when complete. */
 	neverOffered: ChoiceRef[];
 	/** Nodes no real path enters. Trust only when complete. */
@@ -68,8 +82,16 @@ export function analyseScenario(
 ): ScenarioAnalysis {
 	const { maxStates, maxChoices } = { ...DEFAULT_LIMITS, ...options };
 	const machine = createScenarioMachine(scenario);
-	const keyOf = (snapshot: ScenarioSnapshot) =>
-		[currentNodeId(snapshot), snapshot.context.trust, ...scenario.rubric.map((d) => snapshot.context.totals[d])].join(' ');
+	const { requires } = compileConditions(scenario);
+	const keyOf = (snapshot: ScenarioSnapshot) => {
+		const { trust, totals, flags } = snapshot.context;
+		return [
+			currentNodeId(snapshot),
+			trust,
+			...scenario.rubric.map((d) => totals[d]),
+			...scenario.flags.map((f) => (flags[f] ? 1 : 0))
+		].join(' ');
+	};
 
 	const [initial] = initialTransition(machine);
 	const queue = [initial];
@@ -79,6 +101,7 @@ export function analyseScenario(
 	const endingTotals: Record<string, number>[] = [];
 	const endings = new Set<string>();
 	const stuck = new Map<string, StuckPath>();
+	const unmet = new Map<string, ExamplePath[]>();
 	let complete = true;
 
 	for (let head = 0; head < queue.length; head++) {
@@ -91,6 +114,9 @@ export function analyseScenario(
 		if (snapshot.status === 'done') {
 			endings.add(nodeId);
 			endingTotals.push(snapshot.context.totals);
+			if (!holds(requires.get(nodeId), snapshot.context)) {
+				unmet.set(nodeId, [...(unmet.get(nodeId) ?? []), examplePath(snapshot, nodeId)]);
+			}
 			continue;
 		}
 		const choices = offeredChoices(scenario, nodeId, snapshot.context);
@@ -99,7 +125,7 @@ export function analyseScenario(
 		offered.set(nodeId, offeredHere);
 
 		if (choices.length === 0) {
-			if (!stuck.has(nodeId)) stuck.set(nodeId, stuckPath(snapshot, nodeId));
+			if (!stuck.has(nodeId)) stuck.set(nodeId, examplePath(snapshot, nodeId));
 			continue;
 		}
 		if (snapshot.context.path.length >= maxChoices) {
@@ -126,6 +152,10 @@ export function analyseScenario(
 		endings: endNodes.filter((id) => endings.has(id)),
 		unreachableEndings: endNodes.filter((id) => !endings.has(id)),
 		stuck: scenario.nodeOrder.flatMap((id) => stuck.get(id) ?? []),
+		unmetRequirements: endNodes.flatMap((nodeId) => {
+			const paths = unmet.get(nodeId);
+			return paths ? [{ nodeId, paths }] : [];
+		}),
 		neverOffered: scenario.nodeOrder.flatMap((nodeId) => {
 			const here = offered.get(nodeId);
 			if (!here) return [];
@@ -153,14 +183,15 @@ function extremes(
 	);
 }
 
-function stuckPath(snapshot: ScenarioSnapshot, nodeId: string): StuckPath {
-	const { path, trust, totals } = snapshot.context;
+function examplePath(snapshot: ScenarioSnapshot, nodeId: string): ExamplePath {
+	const { path, trust, totals, flags } = snapshot.context;
 	return {
 		nodeId,
 		path: [...path.map((step) => step.nodeId), nodeId],
 		choices: path.map((step) => step.choiceIndex),
 		trust,
-		totals
+		totals,
+		flags
 	};
 }
 

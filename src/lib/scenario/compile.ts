@@ -10,6 +10,8 @@ export interface CompiledConditions {
 	choices: ReadonlyMap<string, readonly (Condition | undefined)[]>;
 	/** Per node, the tree of each `next` rule's `if` (undefined: the fallback). */
 	rules: ReadonlyMap<string, readonly (Condition | undefined)[]>;
+	/** Per ending with `requires`, its tree. */
+	requires: ReadonlyMap<string, Condition>;
 }
 
 const cache = new WeakMap<ScenarioDefinition, CompiledConditions>();
@@ -19,11 +21,14 @@ export function compileConditions(scenario: ScenarioDefinition): CompiledConditi
 	if (cached) return cached;
 	const choices = new Map<string, (Condition | undefined)[]>();
 	const rules = new Map<string, (Condition | undefined)[]>();
+	const requires = new Map<string, Condition>();
 	for (const node of Object.values(scenario.nodes)) {
 		if (node.choices) choices.set(node.id, node.choices.map((c) => compile(c.if, scenario, node.id)));
 		if (node.next) rules.set(node.id, node.next.map((r) => compile(r.if, scenario, node.id)));
+		const required = compile(node.requires, scenario, node.id);
+		if (required) requires.set(node.id, required);
 	}
-	const compiled = { choices, rules };
+	const compiled = { choices, rules, requires };
 	cache.set(scenario, compiled);
 	return compiled;
 }

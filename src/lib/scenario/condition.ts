@@ -41,10 +41,15 @@ export type ParseResult =
 	| { ok: true; tree: Condition }
 	| { ok: false; error: ConditionSyntaxError };
 
-/** The values a condition can name: `trust` and the running total of each rubric dimension. */
+/**
+ * The values a condition can name: `trust`, the running total of each rubric dimension, and
+ * each flag of the scenario (1 once set, else 0). Validation keeps flag and dimension names apart.
+ */
 export interface ConditionValues {
 	trust: number;
 	totals: Readonly<Record<string, number>>;
+	/** Absent for a scenario without flags. */
+	flags?: Readonly<Record<string, boolean>>;
 }
 
 /** The name that stands for the client's trust; every other name is a rubric dimension. */
@@ -92,8 +97,24 @@ export function comparisonsIn(tree: Condition): Comparison[] {
 	return tree.kind === 'compare' ? [tree] : tree.terms.flatMap(comparisonsIn);
 }
 
-function valueOf(name: string, values: ConditionValues): number {
-	return name === TRUST ? values.trust : (values.totals[name] ?? 0);
+/** The names a condition uses, each once, in the order they first appear. */
+export function namesIn(tree: Condition): string[] {
+	return [...new Set(comparisonsIn(tree).map((c) => c.name))];
+}
+
+/**
+ * Whether `text` can stand as a name in a condition (so a flag can be given that name): what
+ * the tokenizer reads as one name, and not a keyword.
+ */
+export function isConditionName(text: string): boolean {
+	return new RegExp(`^${NAME_PATTERN}$`, 'u').test(text) && text !== 'and' && text !== 'or';
+}
+
+/** The value a name stands for: trust, a flag as 0 or 1, or a dimension's running total. */
+export function valueOf(name: string, values: ConditionValues): number {
+	if (name === TRUST) return values.trust;
+	if (values.flags && Object.hasOwn(values.flags, name)) return values.flags[name] ? 1 : 0;
+	return values.totals[name] ?? 0;
 }
 
 // ---- tokenizer ---------------------------------------------------------------------------
@@ -111,8 +132,10 @@ interface Token {
  * (with a "did you mean >=") rather than as a stray `=`. Numbers may carry a decimal part only
  * so that `2.5` can be refused as a whole.
  */
+const NAME_PATTERN = '[\\p{L}_][\\p{L}\\p{N}_-]*';
+
 const TOKEN_PATTERNS: [TokenKind, RegExp][] = [
-	['name', /[\p{L}_][\p{L}\p{N}_-]*/uy],
+	['name', new RegExp(NAME_PATTERN, 'uy')],
 	['number', /-?\d+(?:[.,]\d+)?/y],
 	['symbol', /[<>=!&|]+/y],
 	['other', /\S/y]

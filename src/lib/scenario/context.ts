@@ -8,6 +8,7 @@ export function initialContext(scenario: ScenarioDefinition): ScenarioContext {
 	return {
 		trust: clampTrust(scenario.trust),
 		totals: Object.fromEntries(scenario.rubric.map((dimension) => [dimension, 0])),
+		flags: Object.fromEntries(scenario.flags.map((flag) => [flag, false])),
 		path: [],
 		trail: []
 	};
@@ -27,9 +28,12 @@ export function applyChoice(
 	for (const [dimension, points] of Object.entries(choice.score)) {
 		totals[dimension] = (totals[dimension] ?? 0) + points;
 	}
+	const flags = { ...context.flags };
+	for (const flag of choice.sets ?? []) flags[flag] = true;
 	return {
 		trust: clampTrust(context.trust + choice.trust),
 		totals,
+		flags,
 		path: [
 			...context.path,
 			{

@@ -11,6 +11,8 @@ export interface ChoiceOutline {
 	if?: string;
 	/** The score object as written (values unchecked), or empty. */
 	score: Readonly<Record<string, unknown>>;
+	/** The flag names in `sets`, one entry per item written (undefined where not text). */
+	sets: (string | undefined)[];
 }
 
 export interface RuleOutline {
@@ -27,6 +29,9 @@ export interface NodeOutline {
 	hasNext: boolean;
 	hasEnd: boolean;
 	hasOutcome: boolean;
+	hasRequires: boolean;
+	/** The ending's `requires` condition, when it is text. */
+	requires?: string;
 	/** One entry per item written, so indexes match the file; undefined unless a list. */
 	choices?: ChoiceOutline[];
 	rules?: RuleOutline[];
@@ -35,6 +40,8 @@ export interface NodeOutline {
 export interface ScenarioOutline {
 	/** The scenario's rubric list, when it is a list of names. */
 	rubric?: string[];
+	/** The declared flags, one entry per item written (undefined where not text). */
+	flags: (string | undefined)[];
 	start?: string;
 	/** Every node id, in the author's order. */
 	nodeIds: string[];
@@ -68,12 +75,15 @@ export function outlineOf(raw: unknown): ScenarioOutline | undefined {
 			hasNext,
 			hasEnd: 'end' in fields,
 			hasOutcome: 'outcome' in fields,
+			hasRequires: 'requires' in fields,
+			...(isText(fields.requires) && { requires: fields.requires }),
 			...(choices && { choices }),
 			...(rules && { rules })
 		});
 	}
 	return {
 		rubric: Array.isArray(raw.rubric) && raw.rubric.every(isText) ? raw.rubric : undefined,
+		flags: textsIn(raw.flags),
 		start: isText(raw.start) ? raw.start : undefined,
 		nodeIds,
 		nodes,
@@ -86,7 +96,8 @@ function choiceOutline(raw: unknown): ChoiceOutline {
 	return {
 		...(isText(fields.next) && { next: fields.next }),
 		...(isText(fields.if) && { if: fields.if }),
-		score: isRecord(fields.score) ? fields.score : {}
+		score: isRecord(fields.score) ? fields.score : {},
+		sets: textsIn(fields.sets)
 	};
 }
 
@@ -101,6 +112,14 @@ function ruleOutline(raw: unknown): RuleOutline {
 
 function listOf<T>(value: unknown, read: (item: unknown) => T): T[] | undefined {
 	return Array.isArray(value) ? value.map(read) : undefined;
+}
+
+/**
+ * The items of a list of names, keeping their positions for messages; an item that is not
+ * text (and a value that is not a list) is the schema's to report.
+ */
+function textsIn(value: unknown): (string | undefined)[] {
+	return Array.isArray(value) ? value.map((item) => (isText(item) ? item : undefined)) : [];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -21,6 +21,8 @@ function strict<const TEntries extends v.ObjectEntries>(entries: TEntries) {
 
 const nodeName = () => text('de naam van een node');
 const condition = () => text('een voorwaarde, zoals "trust >= 2"');
+const flagNames = (example: string) =>
+	v.array(text('de naam van een vlag'), (issue) => `verwacht een lijst vlaggen zoals ${example}, gevonden ${describe(issue.input)}`);
 
 const choiceSchema = strict({
 	label: text(),
@@ -29,7 +31,8 @@ const choiceSchema = strict({
 	feedback: text(),
 	source: text(),
 	next: nodeName(),
-	if: v.optional(condition())
+	if: v.optional(condition()),
+	sets: v.optional(flagNames('[belofte]'))
 });
 
 const ruleSchema = strict({
@@ -49,7 +52,8 @@ const nodeSchema = strict({
 	end: v.optional(
 		v.literal(true, 'end kan alleen true zijn; laat end weg bij een node die niet eindigt')
 	),
-	outcome: v.optional(text())
+	outcome: v.optional(text()),
+	requires: v.optional(condition())
 });
 
 export const scenarioSchema = strict({
@@ -66,6 +70,7 @@ export const scenarioSchema = strict({
 		v.minLength(1, 'rubric is leeg: noem minstens één dimensie uit rubric.yaml')
 	),
 	trust: v.optional(integerBetween(TRUST_MIN, TRUST_MAX), 0),
+	flags: v.optional(flagNames('[belofte, gelekt]'), []),
 	start: nodeName(),
 	nodes: v.pipe(
 		v.record(v.string(), nodeSchema, (issue) => `verwacht de nodes van het scenario, elk met een naam, gevonden ${describe(issue.input)}`),

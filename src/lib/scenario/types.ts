@@ -18,6 +18,8 @@ export interface ScenarioChoice {
 	next: string;
 	/** Condition source text; the choice is offered only while it holds. */
 	if?: string;
+	/** Flags (declared in the scenario's `flags`) this choice sets to 1, for the rest of the play-through. */
+	sets?: string[];
 }
 
 /** One rule of an automatic branch: the first rule whose `if` holds is taken. */
@@ -37,6 +39,11 @@ export interface ScenarioNode {
 	end?: true;
 	/** Short label for the results screen; only on endings. */
 	outcome?: string;
+	/**
+	 * Condition source text; only on endings: what the ending's text takes for granted about
+	 * the way there. Validation refuses every real path that arrives while it does not hold.
+	 */
+	requires?: string;
 }
 
 /** Everything authored in a scenario file, plus where it came from. */
@@ -55,6 +62,11 @@ export interface ScenarioDefinition {
 	rubric: string[];
 	/** Trust at the start. */
 	trust: number;
+	/**
+	 * Names of the scenario's flags: each 0 at the start and 1 once a choice `sets` it, so a
+	 * condition can ask what happened on the way (a promise made), not only how much was scored.
+	 */
+	flags: string[];
 	start: string;
 	nodes: Record<string, ScenarioNode>;
 	/** Node ids in the order the author wrote them (object key order is not reliable). */
@@ -89,6 +101,8 @@ export interface ScenarioContext {
 	trust: number;
 	/** Running total per rubric dimension of the scenario; not clamped. */
 	totals: Record<string, number>;
+	/** Per declared flag, whether a choice on the way has set it. */
+	flags: Record<string, boolean>;
 	/** Every choice made, in order. */
 	path: PathStep[];
 	/**

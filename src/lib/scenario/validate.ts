@@ -4,14 +4,16 @@
  *
  *   1. the shape (keys, types, ranges), by the schema;
  *   2. on a lenient reading of the same data (`outline.ts`), so shape problems hide nothing:
- *      references, rubric, conditions, node rules, and the graph with conditions ignored;
- *   3. real paths, conditions applied, by playing the machine. That needs a scenario without
- *      errors, since only such a scenario can be turned into a machine.
+ *      references, rubric, flags, conditions, node rules, and the graph with conditions ignored;
+ *   3. real paths, conditions applied, by playing the machine, each arrival at an ending
+ *      checked against its `requires`. That needs a scenario without errors, since only such
+ *      a scenario can be turned into a machine.
  */
 import { check, describe } from '../content/schema';
 import type { Problem } from '../content/problems';
 import { analyseScenario, DEFAULT_LIMITS } from './analyse';
 import { checkConditions } from './checks/conditions';
+import { checkFlags } from './checks/flags';
 import { checkGraph } from './checks/graph';
 import { checkNodes } from './checks/nodes';
 import { checkPaths } from './checks/paths';
@@ -50,6 +52,7 @@ export function validateScenario(raw: unknown, options: ValidateOptions): Valida
 
 	checkReferences(outline, report);
 	checkRubric(outline, options.rubricIds, report);
+	checkFlags(outline, options.rubricIds, report);
 	checkConditions(outline, report);
 	checkNodes(outline, report);
 	checkGraph(outline, report);

@@ -4,7 +4,7 @@ import type { ScenarioChoice, ScenarioDefinition, ScenarioNode } from '$lib/scen
 import { validFixture } from './fixtures';
 
 /** A scenario written as data, for cases validation would refuse before analysis runs. */
-function definition(start: string, nodes: Omit<ScenarioNode, 'text'>[], rubric = ['doorvragen']): ScenarioDefinition {
+function definition(start: string, nodes: Omit<ScenarioNode, 'text'>[], rubric = ['doorvragen'], flags: string[] = []): ScenarioDefinition {
 	return {
 		id: 'test',
 		moduleId: 'test',
@@ -15,6 +15,7 @@ function definition(start: string, nodes: Omit<ScenarioNode, 'text'>[], rubric =
 		feedback: 'immediate',
 		rubric,
 		trust: 0,
+		flags,
 		start,
 		nodes: Object.fromEntries(nodes.map((node) => [node.id, { text: node.id, ...node }])),
 		nodeOrder: nodes.map((node) => node.id)
@@ -56,6 +57,59 @@ describe('analyseScenario', () => {
 		expect(analysis.unvisited).toEqual(['hidden']);
 	});
 
+	it('tells states apart by their flags: a flag alone can lead to another ending', () => {
+		const analysis = analyseScenario(
+			definition(
+				'a',
+				[
+					{ id: 'a', choices: [choice('b'), choice('b', { sets: ['belofte'] })] },
+					{ id: 'b', choices: [choice('c', { score: { doorvragen: 1 } })] },
+					{ id: 'c', next: [{ if: 'belofte == 1', to: 'teleurgesteld' }, { to: 'samen' }] },
+					{ id: 'samen', end: true },
+					{ id: 'teleurgesteld', end: true }
+				],
+				['doorvragen'],
+				['belofte']
+			)
+		);
+		expect(analysis.endings).toEqual(['samen', 'teleurgesteld']);
+		expect(analysis.unmetRequirements).toEqual([]);
+	});
+
+	it("lists each distinct state that arrives at an ending against its requires, shortest path first", () => {
+		const analysis = analyseScenario(
+			definition(
+				'a',
+				[
+					{
+						id: 'a',
+						choices: [choice('b'), choice('b', { sets: ['belofte'] }), choice('b', { sets: ['belofte'], trust: 1 })]
+					},
+					{ id: 'b', choices: [choice('samen', { score: { doorvragen: 1 } }), choice('c')] },
+					{ id: 'c', choices: [choice('samen')] },
+					{ id: 'samen', end: true, requires: 'belofte == 0' }
+				],
+				['doorvragen'],
+				['belofte']
+			)
+		);
+		const arrival = (choices: number[], trust: number, doorvragen: number) => ({
+			nodeId: 'samen',
+			path: choices.length === 2 ? ['a', 'b', 'samen'] : ['a', 'b', 'c', 'samen'],
+			choices,
+			trust,
+			totals: { doorvragen },
+			flags: { belofte: true }
+		});
+		expect(analysis.unmetRequirements).toEqual([
+			{
+				nodeId: 'samen',
+				// Four distinct states (trust 0 or 1, doorvragen 1 or 0), each by its shortest path.
+				paths: [arrival([1, 0], 0, 1), arrival([2, 0], 1, 1), arrival([1, 1, 0], 0, 0), arrival([2, 1, 0], 1, 0)]
+			}
+		]);
+	});
+
 	it('reports each node where a real path finds no choice, with the shortest example', () => {
 		const analysis = analyseScenario(
 			definition('a', [
@@ -69,7 +123,7 @@ describe('analyseScenario', () => {
 			])
 		);
 		expect(analysis.stuck).toEqual([
-			{ nodeId: 'b', path: ['a', 'b'], choices: [1], trust: -2, totals: { doorvragen: 0 } }
+			{ nodeId: 'b', path: ['a', 'b'], choices: [1], trust: -2, totals: { doorvragen: 0 }, flags: {} }
 		]);
 		expect(analysis.endings).toEqual(['end']);
 	});

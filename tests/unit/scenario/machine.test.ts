@@ -19,6 +19,7 @@ describe('createScenarioMachine', () => {
 		expect(snapshot.context).toEqual({
 			trust: 1,
 			totals: { doorvragen: 0, regie: 0, tempo: 0 },
+			flags: {},
 			path: [],
 			trail: ['opening']
 		});
@@ -51,6 +52,24 @@ describe('createScenarioMachine', () => {
 		const wary = play(scenario, [1]).getSnapshot(); // trust 1 - 1 = 0
 		expect(currentNodeId(wary)).toBe('guarded');
 		expect(wary.context.trail).toEqual(['opening', 'family', 'guarded']);
+	});
+
+	it('sets flags by choice, keeps them set, and lets conditions ask for them', () => {
+		const scenario = validFixture('flags');
+		const PROMISE = 1;
+		expect(play(scenario, []).getSnapshot().context.flags).toEqual({ belofte: false });
+
+		const promised = play(scenario, [PROMISE]).getSnapshot();
+		expect(promised.context.flags).toEqual({ belofte: true });
+		// The choice guarded by "belofte == 1" is offered only after the promise.
+		expect(offeredChoices(scenario, 'vervolg', promised.context)).toEqual([0, 1, 2]);
+		expect(offeredChoices(scenario, 'vervolg', play(scenario, [0]).getSnapshot().context)).toEqual([0, 1]);
+
+		// Correcting the promise scores, but the flag stays: the next rule on it still decides.
+		const corrected = play(scenario, [PROMISE, 2]).getSnapshot();
+		expect(corrected.context.flags).toEqual({ belofte: true });
+		expect(currentNodeId(corrected)).toBe('einde_teleurgesteld');
+		expect(currentNodeId(play(scenario, [0, 0]).getSnapshot())).toBe('einde_samen');
 	});
 
 	it('takes the first rule that holds, the fallback last', () => {
@@ -130,6 +149,7 @@ describe('createScenarioMachine', () => {
 			feedback: 'immediate',
 			rubric: [],
 			trust: 0,
+			flags: [],
 			start: 'a',
 			nodes: {
 				a: { id: 'a', text: 'A', next: [{ to: 'b' }] },

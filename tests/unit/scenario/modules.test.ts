@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatProblem } from '$lib/content/problems';
 import { analyseScenario } from '$lib/scenario/analyse';
+import { evaluateCondition, parseCondition } from '$lib/scenario/condition';
 import { createScenarioMachine, currentNodeId, offeredChoices } from '$lib/scenario/machine';
 import { validateScenario } from '$lib/scenario/validate';
-import type { ScenarioData } from '$lib/scenario/types';
+import type { ScenarioContext, ScenarioData } from '$lib/scenario/types';
 import { enumeratePaths, play } from './play';
 
 const scenarioFiles = import.meta.glob('/modules/*/scenarios/*.yaml', {
@@ -77,6 +78,10 @@ describe('the course scenarios in modules/', () => {
 				const nodeId = currentNodeId(snapshot);
 				const where = `keuzes ${choices.map((i) => i + 1).join(', ')} → ${nodeId}`;
 				if (snapshot.status !== 'done') failures.push(`${where}: geen einde`);
+				// What the ending's text takes for granted, checked here on every played path
+				// independently of the analysis that validation relies on.
+				const requires = scenario.nodes[nodeId]?.requires;
+				if (requires !== undefined && !holdsOn(requires, snapshot.context)) failures.push(`${where}: requires "${requires}" niet waar`);
 				reached.add(nodeId);
 				for (const dimension of scenario.rubric) {
 					const total = snapshot.context.totals[dimension]!;
@@ -126,6 +131,12 @@ describe('the course scenarios in modules/', () => {
 	});
 });
 
-function stateKey(nodeId: string, context: { trust: number; totals: Record<string, number> }): string {
-	return JSON.stringify([nodeId, context.trust, context.totals]);
+function holdsOn(source: string, context: ScenarioContext): boolean {
+	const parsed = parseCondition(source);
+	if (!parsed.ok) throw new Error(`requires "${source}": ${parsed.error.message}`);
+	return evaluateCondition(parsed.tree, context);
+}
+
+function stateKey(nodeId: string, context: ScenarioContext): string {
+	return JSON.stringify([nodeId, context.trust, context.totals, context.flags]);
 }

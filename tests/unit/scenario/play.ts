@@ -21,7 +21,7 @@ export interface PlayedPath {
 export interface PathEnumeration {
 	/** Paths that reached a final state, or a node with no choice offered. */
 	finished: PlayedPath[];
-	/** Paths cut off because they would repeat a state (node, trust, totals) already on the path. */
+	/** Paths cut off because they would repeat a state (node, trust, totals, flags) already on the path. */
 	repeats: number;
 	/** Paths cut off at `maxChoices`. */
 	cut: number;
@@ -38,7 +38,7 @@ export function enumeratePaths(
 	machine: ScenarioMachine = createScenarioMachine(scenario)
 ): PathEnumeration {
 	const result: PathEnumeration = { finished: [], repeats: 0, cut: 0 };
-	const keyOf = (s: ScenarioSnapshot) => JSON.stringify([currentNodeId(s), s.context.trust, s.context.totals]);
+	const keyOf = (s: ScenarioSnapshot) => JSON.stringify([currentNodeId(s), s.context.trust, s.context.totals, s.context.flags]);
 	const walk = (snapshot: ScenarioSnapshot, choices: number[], onPath: Set<string>) => {
 		if (result.finished.length > maxPaths) throw new Error(`meer dan ${maxPaths} paden in ${scenario.file}`);
 		const { offered } = pointOf(scenario, snapshot);

@@ -15,6 +15,8 @@ function expectProblems(name: string, expected: Expected[]) {
 	else expect(scenario).toBeDefined();
 }
 
+const REQUIRES_HINT =
+	'Leid deze paden met een "if" in next (of bij een keuze) naar een einde dat past bij wat er gebeurde. Klopt de tekst van het einde toch, maak requires dan ruimer.';
 const NO_END_HINT = 'Laat minstens één keuze of regel, eventueel via andere nodes, naar een node met end: true leiden.';
 
 describe('validateScenario: a valid scenario', () => {
@@ -48,6 +50,15 @@ describe('validateScenario: a valid scenario', () => {
 			]
 		});
 		expect(scenario.nodes.einde).toEqual({ id: 'einde', text: 'Einde.', end: true });
+	});
+
+	it('keeps flags, sets and requires, and leaves sets out where none was written', () => {
+		const scenario = validFixture('flags');
+		expect(scenario.flags).toEqual(['belofte']);
+		expect(scenario.nodes.opening?.choices?.[1]?.sets).toEqual(['belofte']);
+		expect(scenario.nodes.opening?.choices?.[0]).not.toHaveProperty('sets');
+		expect(scenario.nodes.einde_samen?.requires).toBe('belofte == 0 and trust >= 2');
+		expect(validFixture('small').flags).toEqual([]);
 	});
 
 	it('is plain data that survives JSON', () => {
@@ -285,7 +296,7 @@ describe('validateScenario: rejections', () => {
 				path: ['nodes', 'tussen', 'next', 0, 'if'],
 				place: 'node "tussen", regel 1 van next',
 				message:
-					'de voorwaarde "trst >= 2 and doorvragen >= 1" noemt "trst": dat is geen trust en geen dimensie uit de rubric van dit scenario',
+					'de voorwaarde "trst >= 2 and doorvragen >= 1" noemt "trst": dat is geen trust, geen dimensie uit de rubric en geen vlag van dit scenario',
 				hint: 'Bedoel je "trust"?'
 			}
 		]);
@@ -316,6 +327,99 @@ describe('validateScenario: rejections', () => {
 				message:
 					'deze node gaat met next automatisch rond in een kring: heen → terug → heen; daar komt de deelnemer nooit meer uit',
 				hint: 'Onderweg in zo’n kring verandert er niets, dus hij kan eindeloos doorgaan. Geef minstens één node in de kring keuzes (choices).'
+			}
+		]);
+	});
+
+	it('an ending that a real path reaches against its requires, with every such path spelled out', () => {
+		expectProblems('reject-requires-unmet', [
+			{
+				path: ['nodes', 'einde_samen', 'requires'],
+				place: 'node "einde_samen"',
+				message:
+					'dit einde vraagt "belofte == 0", maar 2 paden komen hier aan terwijl dat niet waar is:' +
+					'\n    opening (keuze 2) → vervolg (keuze 1) → einde_samen, met belofte 1' +
+					'\n    opening (keuze 2) → vervolg (keuze 2) → einde_samen, met belofte 1',
+				hint: REQUIRES_HINT
+			}
+		]);
+	});
+
+	it('lists at most five paths against an ending, shortest first, and counts the rest (equal totals count once)', () => {
+		expectProblems('reject-requires-many', [
+			{
+				path: ['nodes', 'einde', 'requires'],
+				place: 'node "einde"',
+				message:
+					'dit einde vraagt "doorvragen >= 10", maar 7 paden komen hier aan terwijl dat niet waar is:' +
+					'\n    opening (keuze 1) → tweede (keuze 1) → einde, met doorvragen 0' +
+					'\n    opening (keuze 1) → tweede (keuze 2) → einde, met doorvragen 3' +
+					'\n    opening (keuze 2) → tweede (keuze 1) → einde, met doorvragen 1' +
+					'\n    opening (keuze 2) → tweede (keuze 2) → einde, met doorvragen 4' +
+					'\n    opening (keuze 3) → tweede (keuze 1) → einde, met doorvragen 2' +
+					'\n    en nog 2 paden',
+				hint: REQUIRES_HINT
+			}
+		]);
+	});
+
+	it('requires on a node that is not an ending', () => {
+		expectProblems('reject-requires-not-end', [
+			{
+				path: ['nodes', 'opening', 'requires'],
+				place: 'node "opening"',
+				message: 'requires hoort alleen bij een einde (end: true): het zegt wat de tekst van het einde veronderstelt',
+				hint: 'Wil je een keuze of regel alleen laten gelden als iets waar is, gebruik dan "if". Of maak van deze node een einde.'
+			}
+		]);
+	});
+
+	it('flags named like trust or a dimension, not usable in a condition, or declared twice', () => {
+		const taken = 'Kies een andere naam voor de vlag, bijvoorbeeld wat er gebeurde: belofte, gelekt.';
+		expectProblems('reject-flags', [
+			{
+				path: ['flags', 0],
+				place: 'flags, vlag 1',
+				message: '"trust" kan geen vlag heten: in een voorwaarde betekent die naam al het vertrouwen (trust)',
+				hint: taken
+			},
+			{
+				path: ['flags', 1],
+				place: 'flags, vlag 2',
+				message: '"regie" kan geen vlag heten: in een voorwaarde betekent die naam al het totaal van een dimensie uit rubric.yaml',
+				hint: taken
+			},
+			{
+				path: ['flags', 2],
+				place: 'flags, vlag 3',
+				message:
+					'de vlag "2e-keer" kan zo niet in een voorwaarde staan: een naam begint met een letter en bevat alleen letters, cijfers, _ en -',
+				hint: 'Gebruik bijvoorbeeld "belofte" of "deur_dicht".'
+			},
+			{ path: ['flags', 4], place: 'flags, vlag 5', message: 'de vlag "belofte" staat twee keer in flags', hint: 'Haal de tweede "belofte" weg.' }
+		]);
+	});
+
+	it('a flag that is not declared, in sets and in a condition, with the nearest declared flag', () => {
+		expectProblems('reject-unknown-flag', [
+			{
+				path: ['nodes', 'opening', 'choices', 0, 'sets', 0],
+				place: 'node "opening", keuze 1',
+				message: '"belofe" is geen vlag van dit scenario',
+				hint: 'Bedoel je "belofte"?'
+			},
+			{
+				path: ['nodes', 'opening', 'choices', 1, 'sets', 0],
+				place: 'node "opening", keuze 2',
+				message: '"gelekt" is geen vlag van dit scenario',
+				hint: 'Zet "gelekt" onder flags bovenaan het bestand, zoals flags: [belofte, gelekt].'
+			},
+			{
+				path: ['nodes', 'tweede', 'choices', 0, 'if'],
+				place: 'node "tweede", keuze 1',
+				message:
+					'de voorwaarde "belofe == 0" noemt "belofe": dat is geen trust, geen dimensie uit de rubric en geen vlag van dit scenario',
+				hint: 'Bedoel je "belofte"?'
 			}
 		]);
 	});
@@ -371,6 +475,18 @@ describe('validateScenario: warnings (the scenario is still accepted)', () => {
 		]);
 	});
 
+	it('a declared flag that no choice sets', () => {
+		expectProblems('warn-flag-never-set', [
+			{
+				severity: 'warning',
+				path: ['flags', 0],
+				place: 'flags, vlag 1',
+				message: 'geen enkele keuze zet de vlag "belofte" (met sets), dus die is altijd 0',
+				hint: 'Schrijf "sets: [belofte]" bij de keuze waarmee het gebeurt, of haal "belofte" uit flags.'
+			}
+		]);
+	});
+
 	it('an exploration cut short by its bounds', () => {
 		expectProblems('warn-incomplete', [
 			{
@@ -401,7 +517,7 @@ describe('validateScenario: one pass', () => {
 					'de voorwaarde "trust => 2" klopt niet bij teken 7: verwacht een vergelijking zoals "trust >= 2", gevonden "=>"'
 				],
 				[['nodes', 'opening', 'choices', 1, 'next'], '"famly" is geen node in dit scenario'],
-				[['nodes', 'family', 'lable'], 'onbekende sleutel "lable". Toegestaan: text, discuss, choices, next, end, outcome.']
+				[['nodes', 'family', 'lable'], 'onbekende sleutel "lable". Toegestaan: text, discuss, choices, next, end, outcome, requires.']
 			])
 		);
 		expect(problems).toHaveLength(8);

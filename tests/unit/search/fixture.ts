@@ -56,6 +56,7 @@ function scenario(
 		feedback: 'immediate',
 		rubric: ['eerlijkheid'],
 		trust: 0,
+		flags: [],
 		start: 'opening',
 		nodes: { opening: { id: 'opening', text: 'Einde.', end: true } },
 		nodeOrder: ['opening'],

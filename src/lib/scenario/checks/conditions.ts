@@ -1,6 +1,7 @@
 /**
- * Every `if` parses, names only `trust` or a dimension of the scenario's rubric, and a node's
- * choices are not all guarded by conditions that can never hold.
+ * Every condition (`if`, and an ending's `requires`) parses and names only `trust`, a dimension
+ * of the scenario's rubric or one of its flags, and a node's choices are not all guarded by
+ * conditions that can never hold.
  */
 import { didYouMean } from '../../content/problems';
 import { comparisonsIn, parseCondition, TRUST, type Condition } from '../condition';
@@ -12,10 +13,14 @@ import { TRUST_MAX, TRUST_MIN } from '../types';
 type Path = (string | number)[];
 
 export function checkConditions(outline: ScenarioOutline, report: Reporter): void {
-	const names = outline.rubric && [TRUST, ...outline.rubric];
+	const flags = outline.flags.filter((name): name is string => name !== undefined);
+	const names = outline.rubric && [TRUST, ...outline.rubric, ...flags];
 	const read = (source: string, path: Path) => readCondition(source, path, names, report);
+	const domainOf = (name: string): Domain =>
+		flags.includes(name) ? FLAG_DOMAIN : name === TRUST ? TRUST_DOMAIN : ANY_TOTAL;
 
 	for (const [id, node] of outline.nodes) {
+		if (node.requires !== undefined) read(node.requires, ['nodes', id, 'requires']);
 		node.rules?.forEach((rule, i) => {
 			if (rule.if !== undefined) read(rule.if, ['nodes', id, 'next', i, 'if']);
 		});
@@ -55,14 +60,14 @@ function readCondition(
 		sound = false;
 		report.error(
 			path,
-			`de voorwaarde "${source}" noemt "${name}": dat is geen trust en geen dimensie uit de rubric van dit scenario`,
+			`de voorwaarde "${source}" noemt "${name}": dat is geen trust, geen dimensie uit de rubric en geen vlag van dit scenario`,
 			didYouMean(name, names, `Gebruik trust of een van: ${names.slice(1).join(', ')}.`)
 		);
 	}
 	return sound ? parsed.tree : undefined;
 }
 
-/** Trust is clamped during play; rubric totals are not, so any integer may occur. */
-function domainOf(name: string): Domain {
-	return name === TRUST ? { min: TRUST_MIN, max: TRUST_MAX } : { min: -Infinity, max: Infinity };
-}
+/** Trust is clamped during play; a flag is 0 or 1; rubric totals are not clamped, so any integer may occur. */
+const TRUST_DOMAIN: Domain = { min: TRUST_MIN, max: TRUST_MAX };
+const FLAG_DOMAIN: Domain = { min: 0, max: 1 };
+const ANY_TOTAL: Domain = { min: -Infinity, max: Infinity };

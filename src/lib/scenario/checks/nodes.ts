@@ -1,6 +1,7 @@
 /**
  * Rules about a single node: a usable name, exactly one way to go on (choices, next or end),
- * no empty lists, `next` rules that end in one fallback, and `outcome` only on an ending.
+ * no empty lists, `next` rules that end in one fallback, and `outcome` and `requires` only on
+ * an ending.
  */
 import type { NodeOutline, ScenarioOutline } from '../outline';
 import type { Reporter } from '../report';
@@ -29,6 +30,13 @@ export function checkNodes(outline: ScenarioOutline, report: Reporter): void {
 				['nodes', id, 'outcome'],
 				'outcome hoort alleen bij een einde (end: true)',
 				'Haal outcome weg, of maak van deze node een einde.'
+			);
+		}
+		if (node.hasRequires && !node.hasEnd) {
+			report.error(
+				['nodes', id, 'requires'],
+				'requires hoort alleen bij een einde (end: true): het zegt wat de tekst van het einde veronderstelt',
+				'Wil je een keuze of regel alleen laten gelden als iets waar is, gebruik dan "if". Of maak van deze node een einde.'
 			);
 		}
 	}

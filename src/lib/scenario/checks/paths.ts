@@ -1,11 +1,16 @@
 /**
  * What only playing can show (conditions applied): a path that meets a node where no choice is
- * offered, choices and nodes no path reaches, dimensions on which even the best path scores
- * nothing, and whether the exploration was complete.
+ * offered, a path that arrives at an ending whose `requires` does not hold, choices and nodes
+ * no path reaches, dimensions on which even the best path scores nothing, and whether the
+ * exploration was complete.
  */
-import type { ScenarioAnalysis, StuckPath } from '../analyse';
+import type { ExamplePath, ScenarioAnalysis, UnmetRequirement } from '../analyse';
+import { namesIn, parseCondition, TRUST, valueOf } from '../condition';
 import type { Reporter } from '../report';
 import type { ScenarioDefinition } from '../types';
+
+/** Enough examples to see the pattern; the rest are counted. */
+export const MAX_PATHS_LISTED = 5;
 
 export function checkPaths(
 	scenario: ScenarioDefinition,
@@ -16,10 +21,12 @@ export function checkPaths(
 	for (const stuck of analysis.stuck) {
 		report.error(
 			['nodes', stuck.nodeId, 'choices'],
-			`op het pad ${describeRoute(stuck)} wordt in deze node geen enkele keuze aangeboden: bij ${describeValues(stuck, scenario.rubric)} is geen enkele "if" waar`,
+			`op het pad ${describeRoute(stuck)} wordt in deze node geen enkele keuze aangeboden: bij ${describeValues(stuck, [TRUST, ...scenario.rubric, ...scenario.flags])} is geen enkele "if" waar`,
 			'Geef minstens één keuze zonder "if", of maak de voorwaarden zo dat er op elk pad een keuze overblijft.'
 		);
 	}
+
+	for (const unmet of analysis.unmetRequirements) reportUnmet(scenario, unmet, report);
 
 	if (analysis.complete) {
 		for (const id of analysis.unvisited) {
@@ -57,16 +64,40 @@ export function checkPaths(
 	});
 }
 
+/**
+ * One error per ending, listing the first few paths (shortest first) that arrive while its
+ * `requires` does not hold, each with the values of the names the condition uses.
+ */
+function reportUnmet(scenario: ScenarioDefinition, { nodeId, paths }: UnmetRequirement, report: Reporter): void {
+	const requires = scenario.nodes[nodeId]?.requires ?? '';
+	const parsed = parseCondition(requires);
+	const names = parsed.ok ? namesIn(parsed.tree) : [];
+	const listed = paths.slice(0, MAX_PATHS_LISTED).map((path) => `\n    ${describeRoute(path)}, met ${describeValues(path, names)}`);
+	const rest = paths.length - listed.length;
+	report.error(
+		['nodes', nodeId, 'requires'],
+		`dit einde vraagt "${requires}", maar ${countPaths(paths.length)} ${paths.length === 1 ? 'komt' : 'komen'} hier aan terwijl dat niet waar is:` +
+			listed.join('') +
+			(rest > 0 ? `\n    en nog ${countPaths(rest)}` : ''),
+		'Leid deze paden met een "if" in next (of bij een keuze) naar een einde dat past bij wat er gebeurde. Klopt de tekst van het einde toch, maak requires dan ruimer.'
+	);
+}
+
+function countPaths(count: number): string {
+	return `${count} ${count === 1 ? 'pad' : 'paden'}`;
+}
+
 /** `opening (keuze 2) → familie (keuze 1) → stilte`: choices counted from 1, as authors do. */
-function describeRoute(stuck: StuckPath): string {
-	return stuck.path
+function describeRoute(example: ExamplePath): string {
+	return example.path
 		.map((nodeId, i) => {
-			const choice = stuck.choices[i];
+			const choice = example.choices[i];
 			return choice === undefined ? nodeId : `${nodeId} (keuze ${choice + 1})`;
 		})
 		.join(' → ');
 }
 
-function describeValues(stuck: StuckPath, rubric: readonly string[]): string {
-	return [`trust ${stuck.trust}`, ...rubric.map((d) => `${d} ${stuck.totals[d] ?? 0}`)].join(', ');
+/** `trust -2, doorvragen 0, belofte 1`: the values of the names given, flags as 0 or 1. */
+function describeValues(example: ExamplePath, names: readonly string[]): string {
+	return names.map((name) => `${name} ${valueOf(name, example)}`).join(', ');
 }
