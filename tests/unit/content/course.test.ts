@@ -68,4 +68,25 @@ describe('the course in modules/', () => {
 			}
 		}
 	});
+
+	it('says at every scenario ending what its text takes for granted (requires), which validation has held to every path', () => {
+		for (const scenario of course.modules.flatMap((m) => m.scenarios)) {
+			for (const ending of Object.values(scenario.nodes).filter((n) => n.end)) {
+				expect(ending.requires, `${scenario.id}: ${ending.id}`).toMatch(/[<>=!]/);
+			}
+		}
+	});
+
+	it('keeps "ervaringsdeskundige" for the role: the interviewees are geïnterviewden', () => {
+		// The word may name the role (aanbeveling 9d, the work of interview 8), never the eleven
+		// interviewees as a group, as in "Ervaringsdeskundigen vragen ...".
+		const texts = [
+			...course.modules.flatMap((m) => [m.title, m.summary, m.introHtml, m.contentNote ?? '', ...m.goals]),
+			...course.modules.flatMap((m) => m.lessons.flatMap((l) => [l.title, l.contentNote ?? '', l.html])),
+			...course.modules.flatMap((m) => (m.quiz?.questions ?? []).flatMap((q) => [q.prompt, q.explanation, ...q.options])),
+			...course.modules.flatMap((m) => m.scenarios.flatMap((s) => Object.values(s.nodes).flatMap((n) => [n.text, ...(n.choices ?? []).map((c) => c.feedback)])))
+		];
+		const asGroup = /ervaringsdeskundigen (vragen|raden|zeggen|noemen|vertellen)|van (de )?ervaringsdeskundigen/i;
+		expect(texts.filter((t) => asGroup.test(t))).toEqual([]);
+	});
 });
