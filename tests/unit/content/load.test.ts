@@ -30,6 +30,24 @@ describe('loadCourse on a valid course', () => {
 	});
 });
 
+describe('loadCourse beside the content', () => {
+	it('leaves notes for authors in modules/ (README.md, REVIEW-NOTES.md) out of the course', async () => {
+		const { course, problems } = await loadWith({
+			'modules/README.md': '# Voor auteurs\n',
+			'modules/REVIEW-NOTES.md': '# Reviewnotities\n\n- 1.1: bron aangepast.\n'
+		});
+		expect(problems).toEqual([]);
+		expect(course!.modules.map((m) => m.id)).toEqual(['basis']);
+	});
+
+	it('still refuses any other file in modules/', async () => {
+		const { messages } = await loadWith({ 'modules/NOTES.md': 'x' });
+		expect(messages).toEqual([
+			'modules/NOTES.md: onbekend bestand in modules/\n  → Alleen rubric.yaml, glossary.yaml, README.md, REVIEW-NOTES.md en mappen per module horen hier.'
+		]);
+	});
+});
+
 describe('loadCourse refuses broken content with a message an author can act on', () => {
 	it('an unknown key, with the near name', async () => {
 		const { course, messages } = await loadWith({
