@@ -15,8 +15,15 @@ function expectProblems(name: string, expected: Expected[]) {
 	else expect(scenario).toBeDefined();
 }
 
-const REQUIRES_HINT =
-	'Leid deze paden met een "if" in next (of bij een keuze) naar een einde dat past bij wat er gebeurde. Klopt de tekst van het einde toch, maak requires dan ruimer.';
+/** The error on an ending that real paths reach against its `requires`, with the message given. */
+function unmetRequires(ending: string, message: string): Expected {
+	return {
+		path: ['nodes', ending, 'requires'],
+		place: `node "${ending}"`,
+		message,
+		hint: 'Leid deze paden met een "if" in next (of bij een keuze) naar een einde dat past bij wat er gebeurde. Klopt de tekst van het einde toch, maak requires dan ruimer.'
+	};
+}
 const NO_END_HINT = 'Laat minstens één keuze of regel, eventueel via andere nodes, naar een node met end: true leiden.';
 
 describe('validateScenario: a valid scenario', () => {
@@ -333,33 +340,27 @@ describe('validateScenario: rejections', () => {
 
 	it('an ending that a real path reaches against its requires, with every such path spelled out', () => {
 		expectProblems('reject-requires-unmet', [
-			{
-				path: ['nodes', 'einde_samen', 'requires'],
-				place: 'node "einde_samen"',
-				message:
-					'dit einde vraagt "belofte == 0", maar 2 paden komen hier aan terwijl dat niet waar is:' +
+			unmetRequires(
+				'einde_samen',
+				'dit einde vraagt "belofte == 0", maar 2 paden komen hier aan terwijl dat niet waar is:' +
 					'\n    opening (keuze 2) → vervolg (keuze 1) → einde_samen, met belofte 1' +
-					'\n    opening (keuze 2) → vervolg (keuze 2) → einde_samen, met belofte 1',
-				hint: REQUIRES_HINT
-			}
+					'\n    opening (keuze 2) → vervolg (keuze 2) → einde_samen, met belofte 1'
+			)
 		]);
 	});
 
 	it('lists at most five paths against an ending, shortest first, and counts the rest (equal totals count once)', () => {
 		expectProblems('reject-requires-many', [
-			{
-				path: ['nodes', 'einde', 'requires'],
-				place: 'node "einde"',
-				message:
-					'dit einde vraagt "doorvragen >= 10", maar 7 paden komen hier aan terwijl dat niet waar is:' +
+			unmetRequires(
+				'einde',
+				'dit einde vraagt "doorvragen >= 10", maar 7 paden komen hier aan terwijl dat niet waar is:' +
 					'\n    opening (keuze 1) → tweede (keuze 1) → einde, met doorvragen 0' +
 					'\n    opening (keuze 1) → tweede (keuze 2) → einde, met doorvragen 3' +
 					'\n    opening (keuze 2) → tweede (keuze 1) → einde, met doorvragen 1' +
 					'\n    opening (keuze 2) → tweede (keuze 2) → einde, met doorvragen 4' +
 					'\n    opening (keuze 3) → tweede (keuze 1) → einde, met doorvragen 2' +
-					'\n    en nog 2 paden',
-				hint: REQUIRES_HINT
-			}
+					'\n    en nog 2 paden'
+			)
 		]);
 	});
 
