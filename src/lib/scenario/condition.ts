@@ -236,7 +236,7 @@ class Parser {
 	private comparison(): Comparison {
 		const name = this.next();
 		if (name.kind !== 'name' || this.isKeyword(name, 'and') || this.isKeyword(name, 'or')) {
-			this.fail(name, `verwacht een naam: trust of een dimensie uit rubric, zoals in ${EXAMPLE}`);
+			this.fail(name, `verwacht een naam: trust, een dimensie uit rubric of een vlag, zoals in ${EXAMPLE}`);
 		}
 		const op = this.next();
 		if (op.kind !== 'symbol' || !isOperator(op.text)) {

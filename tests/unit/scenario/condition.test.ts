@@ -56,10 +56,10 @@ describe('parseCondition', () => {
 		['trust >= 1.5', 9, 'verwacht een geheel getal, gevonden "1.5"', 'Gebruik een geheel getal, zoals 2 of -1.'],
 		['trust >= 2 en regie > 1', 11, 'verwacht "and" of "or", gevonden "en"', 'Schrijf "and" in plaats van "en".'],
 		['trust >= 2 && regie > 1', 11, 'verwacht "and" of "or", gevonden "&&"', 'Schrijf "and" in plaats van "&&".'],
-		['trust >= 2 and', 14, 'verwacht een naam: trust of een dimensie uit rubric, zoals in "trust >= 2", maar de voorwaarde houdt hier op', undefined],
-		['', 0, 'verwacht een naam: trust of een dimensie uit rubric, zoals in "trust >= 2", maar de voorwaarde houdt hier op', undefined],
-		['(trust > 1)', 0, 'verwacht een naam: trust of een dimensie uit rubric, zoals in "trust >= 2", gevonden "("', 'Haakjes kunnen niet: "and" gaat altijd voor "or". Schrijf de voorwaarde zonder haakjes.'],
-		['trust > 1 or and regie > 1', 13, 'verwacht een naam: trust of een dimensie uit rubric, zoals in "trust >= 2", gevonden "and"', undefined],
+		['trust >= 2 and', 14, 'verwacht een naam: trust, een dimensie uit rubric of een vlag, zoals in "trust >= 2", maar de voorwaarde houdt hier op', undefined],
+		['', 0, 'verwacht een naam: trust, een dimensie uit rubric of een vlag, zoals in "trust >= 2", maar de voorwaarde houdt hier op', undefined],
+		['(trust > 1)', 0, 'verwacht een naam: trust, een dimensie uit rubric of een vlag, zoals in "trust >= 2", gevonden "("', 'Haakjes kunnen niet: "and" gaat altijd voor "or". Schrijf de voorwaarde zonder haakjes.'],
+		['trust > 1 or and regie > 1', 13, 'verwacht een naam: trust, een dimensie uit rubric of een vlag, zoals in "trust >= 2", gevonden "and"', undefined],
 		['trust >', 7, 'verwacht een geheel getal, maar de voorwaarde houdt hier op', 'Gebruik een geheel getal, zoals 2 of -1.'],
 		['trust > 1 regie', 10, 'verwacht "and" of "or", gevonden "regie"', undefined]
 	])('refuses %j at offset %i', (source, position, message, hint) => {
