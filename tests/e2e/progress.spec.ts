@@ -23,7 +23,7 @@ test('corrupt stored progress is never overwritten and the learner chooses what 
 	await page.getByRole('button', { name: 'Ja, wis en begin opnieuw' }).click();
 	await expect(notice).toHaveCount(0);
 	await page.getByTestId('read-toggle').click();
-	await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('bamboe.voortgang') ?? '{}').version)).toBe(1);
+	await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('bamboe.voortgang') ?? '{}').version)).toBe(2);
 });
 
 test('progress from a newer version of the course is kept', async ({ page }) => {
