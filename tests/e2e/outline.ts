@@ -51,8 +51,8 @@ export function readRubric(): { id: string; name: string }[] {
 
 /** Per scenario, the best total reachable per dimension, as the build works it out. */
 export async function readScenarioBest(): Promise<Record<string, Record<string, number>>> {
-	const { course } = await loadCourse(process.cwd());
-	return Object.fromEntries(course!.modules.flatMap((m) => m.scenarios.map((s) => [s.id, s.best])));
+	const course = await readCourse();
+	return Object.fromEntries(course.modules.flatMap((m) => m.scenarios.map((s) => [s.id, s.best])));
 }
 
 /**
@@ -93,4 +93,11 @@ export function completeProgress(modules: OutlineModule[], best: Record<string, 
 		});
 	}
 	return { version: 2, lessons, skippedLessons: {}, quizzes, scenarios, inProgress: {}, skippedScenarios: {} };
+}
+
+/** The course as the build reads it, for tests that need answers or content notes. */
+export async function readCourse() {
+	const { course } = await loadCourse(process.cwd());
+	if (!course) throw new Error('De cursus kan niet geladen worden');
+	return course;
 }
