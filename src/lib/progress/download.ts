@@ -1,17 +1,10 @@
 /**
- * Downloads of progress from the pages: the learner's export, and stored data that can't be
- * read, saved as it is (so nothing is ever a dead end, even data this version can't read).
+ * Stored data that can't be read, saved as it is, so nothing is ever a dead end, even data this
+ * version can't read.
  */
 import { downloadText } from '../browser/download';
 import { progressState } from './progress.svelte';
-import { exportFileName, serialiseExport } from './transfer';
-
-/** Downloads the learner's progress as an export file; returns the file's name. */
-export function downloadProgress(now = new Date()): string {
-	const fileName = exportFileName(now);
-	downloadText(serialiseExport(progressState.progress, now), fileName);
-	return fileName;
-}
+import { exportFileName } from './file-name';
 
 /** Downloads stored data that could not be read, exactly as it is stored. */
 export function downloadUnreadable(now = new Date()): void {

@@ -9,7 +9,6 @@
  * (and work on without saving), download it as it is, save the readable part of it (a copy of
  * the whole is kept aside first), or start again.
  */
-import { mergeProgress, type MergeCounts } from './merge';
 import { emptyProgress, PROGRESS_KEY, type Progress } from './schema';
 import { deviceStore } from '../browser/storage';
 import { clearProgress, clearReserve, keepReserve, readProgress, writeProgress, type ReadResult, type ReadStatus } from './storage';
@@ -40,6 +39,15 @@ class ProgressState {
 	}
 
 	private apply(result: ReadResult) {
+		if (result.status === 'unchecked') {
+			// Not valid as a whole: hold everything while the rescue code (loaded only now) finds
+			// out what is readable.
+			this.holdWrites = true;
+			this.status = result.status;
+			this.unreadable = result.raw;
+			void import('./rescue').then(({ rescueRead }) => this.apply(rescueRead(result)));
+			return;
+		}
 		this.progress = result.progress;
 		this.status = result.status;
 		this.message = 'message' in result ? result.message : undefined;
@@ -76,20 +84,15 @@ class ProgressState {
 	}
 
 	/**
-	 * Merges imported progress into what is here (see merge.ts for the rules) and saves it.
-	 * Refused while unreadable stored data awaits the learner's choice: saving the merge would
-	 * overwrite that data.
+	 * Adds imported progress to what is stored now, with `merge` (see merge.ts for the rules,
+	 * passed in so that pages without an import don't load them). Refused while unreadable
+	 * stored data awaits the learner's choice: saving would overwrite that data.
 	 */
-	importProgress(incoming: Progress): { outcome: 'blocked' } | { outcome: 'saved' | 'this-visit'; added: MergeCounts } {
+	importProgress(merge: (current: Progress) => Progress): 'blocked' | 'saved' | 'this-visit' {
 		this.load();
-		if (this.holdWrites) return { outcome: 'blocked' };
-		let added: MergeCounts | undefined;
-		this.update((current) => {
-			const merged = mergeProgress(current, incoming);
-			added = merged.added;
-			return merged.progress;
-		});
-		return { outcome: this.saving ? 'saved' : 'this-visit', added: added! };
+		if (this.holdWrites) return 'blocked';
+		this.update(merge);
+		return this.saving ? 'saved' : 'this-visit';
 	}
 
 	/** True while stored data can't be read and must not be overwritten. */

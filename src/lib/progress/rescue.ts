@@ -7,6 +7,8 @@ import * as v from 'valibot';
 import { joinDutch } from '../dutch';
 import { isRecord } from './migrate';
 import { emptyProgress, PROGRESS_VERSION, progressParts, type Progress } from './schema';
+import { checkProgressData, MESSAGES, parseProgress, readProgress, type ReadResult } from './storage';
+import type { KeyValueStore } from '../browser/storage';
 
 type PartName = keyof typeof progressParts;
 
@@ -103,3 +105,27 @@ export function describeLost(lost: LostCounts): string {
 		PART_NAMES.filter((part) => lost[part] > 0).map((part) => `${lost[part]} ${lost[part] === 1 ? names[part][0] : names[part][1]}`)
 	);
 }
+
+/**
+ * Finishes reading progress that was not valid as a whole ("unchecked"): the readable part, as
+ * "damaged" with what is lost; "ok" when nothing is actually lost (a part was only missing);
+ * "foreign" when nothing of it is ours. Other results pass through unchanged.
+ */
+export function rescueRead(result: ReadResult): Exclude<ReadResult, { status: 'unchecked' }> {
+	if (result.status !== 'unchecked') return result;
+	const rescue = rescueProgress(result.data);
+	if (!rescue) return { status: 'foreign', progress: emptyProgress(), raw: result.raw, message: MESSAGES.foreign };
+	if (rescue.lostTotal === 0) return { status: 'ok', progress: rescue.progress };
+	return {
+		status: 'damaged',
+		progress: rescue.progress,
+		raw: result.raw,
+		message: MESSAGES.damaged(describeLost(rescue.lost), rescue.lostTotal),
+		lost: rescue.lost
+	};
+}
+
+/** `readProgress`, `parseProgress` and `checkProgressData` with the rescue done. */
+export const readProgressFully = (store: KeyValueStore | undefined) => rescueRead(readProgress(store));
+export const parseProgressFully = (raw: string) => rescueRead(parseProgress(raw));
+export const checkProgressDataFully = (data: unknown, raw: string) => rescueRead(checkProgressData(data, raw));

@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { writeItem, type KeyValueStore } from '../browser/storage';
 import { migrateProgress, OLDEST_READABLE_VERSION } from './migrate';
-import { describeLost, rescueProgress, type LostCounts } from './rescue';
+import type { LostCounts } from './rescue';
 import { PROGRESS_KEY, PROGRESS_VERSION, emptyProgress, progressSchema, type Progress } from './schema';
 
 /** Where unreadable progress is copied before the readable part of it is saved over it. */
@@ -19,7 +19,12 @@ export type ReadResult =
 	| { status: 'unavailable'; progress: Progress; message: string }
 	| { status: 'corrupt' | 'foreign' | 'future'; progress: Progress; raw: string; message: string }
 	/** Ours, but some entries can't be read: `progress` holds the rest. */
-	| { status: 'damaged'; progress: Progress; raw: string; message: string; lost: LostCounts };
+	| { status: 'damaged'; progress: Progress; raw: string; message: string; lost: LostCounts }
+	/**
+	 * Of our version (after migration) but not valid as a whole: `rescueRead` (rescue.ts) finds
+	 * out what is readable. Kept apart so that every page need not load the rescue code.
+	 */
+	| { status: 'unchecked'; progress: Progress; raw: string; data: unknown; message: string };
 
 export type ReadStatus = ReadResult['status'];
 
@@ -32,6 +37,7 @@ export const MESSAGES = {
 		'Er staat voortgang op dit apparaat die niet van deze cursus lijkt te zijn, of die onvolledig is. Er is niets gewist.',
 	future:
 		'Je voortgang is opgeslagen door een nieuwere versie van deze cursus. Deze versie kan die niet lezen; er is niets gewist.',
+	unchecked: 'Je opgeslagen voortgang wordt nagekeken. Er is niets gewist.',
 	damaged: (lost: string, count: number) =>
 		`Een deel van je opgeslagen voortgang is beschadigd: ${lost} ${count === 1 ? 'kan' : 'kunnen'} niet gelezen worden. De rest is leesbaar. Er is niets gewist.`
 } as const;
@@ -50,9 +56,9 @@ export function readProgress(store: KeyValueStore | undefined): ReadResult {
 }
 
 /**
- * Parses stored (or imported) text into progress, or says why it can't: older versions are
- * migrated, and progress of which only a part is readable comes back as "damaged", with the
- * readable part.
+ * Parses stored (or imported) text into progress, or says why it can't. Older versions are
+ * migrated; progress of ours that is not valid as a whole comes back "unchecked", for
+ * `rescueRead` to save what it can.
  */
 export function parseProgress(raw: string): ReadResult {
 	let data: unknown;
@@ -75,11 +81,7 @@ export function checkProgressData(data: unknown, raw: string): ReadResult {
 	const migrated = migrateProgress(data);
 	const result = v.safeParse(progressSchema, migrated);
 	if (result.success) return { status: 'ok', progress: result.output };
-	const rescue = rescueProgress(migrated);
-	if (!rescue) return foreign;
-	// Nothing unreadable, only a part missing (filled in empty): nothing is lost.
-	if (rescue.lostTotal === 0) return { status: 'ok', progress: rescue.progress };
-	return { status: 'damaged', progress: rescue.progress, raw, message: MESSAGES.damaged(describeLost(rescue.lost), rescue.lostTotal), lost: rescue.lost };
+	return { status: 'unchecked', progress: emptyProgress(), raw, data: migrated, message: MESSAGES.unchecked };
 }
 
 /** Saves progress; false when the browser refused (full or blocked). */

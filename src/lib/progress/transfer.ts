@@ -7,12 +7,12 @@
  * learner is told what is left out.
  */
 import * as v from 'valibot';
-import { checkProgressData } from './storage';
-import { describeLost } from './rescue';
+import { checkProgressDataFully, describeLost } from './rescue';
 import { PROGRESS_VERSION, type Progress } from './schema';
 
-/** The marker that tells our files apart from any other JSON a learner might pick. */
-export const EXPORT_FORMAT = 'bamboe-voortgang';
+import { EXPORT_FORMAT } from './file-name';
+
+export { EXPORT_FORMAT, exportFileName } from './file-name';
 /** The version of the file layout (the envelope); the progress inside carries its own. */
 export const EXPORT_VERSION = 1;
 /** Real exports are a few hundred KB at most; anything bigger is not ours and is not read. */
@@ -75,12 +75,6 @@ export function serialiseExport(progress: Progress, now: Date): string {
 	return `${JSON.stringify(createExport(progress, now), null, 2)}\n`;
 }
 
-/** `bamboe-voortgang-2026-03-14.json`, with the learner's local date. */
-export function exportFileName(now: Date, kind = EXPORT_FORMAT): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${kind}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
-}
-
 /** Checked on the file's size before a single byte is read. */
 export function checkImportSize(bytes: number): ImportCheck | undefined {
 	return bytes > MAX_IMPORT_BYTES ? refuse('tooBig') : undefined;
@@ -108,7 +102,7 @@ export function parseImport(text: string): ImportCheck {
 	if (isNewer(version, EXPORT_VERSION) || isNewer(progressVersion, PROGRESS_VERSION)) return refuse('future');
 	const envelope = v.safeParse(envelopeSchema, data);
 	if (!envelope.success) return refuse('shape');
-	const inside = checkProgressData(envelope.output.progress, text);
+	const inside = checkProgressDataFully(envelope.output.progress, text);
 	switch (inside.status) {
 		case 'ok':
 			return { ok: true, progress: inside.progress, exportedAt: envelope.output.exportedAt };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PROGRESS_KEY, PROGRESS_VERSION, emptyProgress, type Progress } from '$lib/progress/schema';
 import { MESSAGES, clearProgress, readProgress, writeProgress } from '$lib/progress/storage';
+import { readProgressFully } from '$lib/progress/rescue';
 import { memoryStore, refusingStore as throwingStore } from '../fake-store';
 import { recordQuizAnswer } from '$lib/progress/quiz';
 import { markLessonRead, moduleProgress } from '$lib/progress/update';
@@ -30,7 +31,7 @@ describe('readProgress', () => {
 	it('reports data that is not ours as foreign', () => {
 		for (const data of [{ lessons: {} }, { version: 0, lessons: {} }, [1, 2], 'tekst', 42, null, { version: PROGRESS_VERSION }]) {
 			const store = memoryStore({ [PROGRESS_KEY]: JSON.stringify(data) });
-			expect(readProgress(store), JSON.stringify(data)).toMatchObject({ status: 'foreign', message: MESSAGES.foreign });
+			expect(readProgressFully(store), JSON.stringify(data)).toMatchObject({ status: 'foreign', message: MESSAGES.foreign });
 		}
 	});
 
@@ -123,7 +124,9 @@ describe('numbers and names that would not survive a round trip', () => {
 	for (const [what, raw] of bad) {
 		it(`refuses ${what}, and rescues everything else`, () => {
 			const store = memoryStore({ [PROGRESS_KEY]: raw });
-			const result = readProgress(store);
+			// A quick first read says only that the data needs checking; the rescue reads the rest.
+			expect(readProgress(store)).toMatchObject({ status: 'unchecked', raw });
+			const result = readProgressFully(store);
 			expect(result.status).toBe('damaged');
 			if (result.status !== 'damaged') return;
 			expect(result.raw).toBe(raw);
@@ -137,7 +140,7 @@ describe('numbers and names that would not survive a round trip', () => {
 
 	it('keeps the good attempts when one attempt of a scenario is bad', () => {
 		const raw = stored({ scenarios: { intake: [attempt(), attempt({ finishedAt: '2026-11-03T10:00:00.000Z', shares: { doorvragen: 2 } })] } });
-		const result = readProgress(memoryStore({ [PROGRESS_KEY]: raw }));
+		const result = readProgressFully(memoryStore({ [PROGRESS_KEY]: raw }));
 		expect(result).toMatchObject({ status: 'damaged', lost: { scenarios: 1 } });
 		expect(result.progress.scenarios.intake).toEqual([attempt()]);
 		expect((result as { message: string }).message).toBe(MESSAGES.damaged('1 scenariopoging', 1));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentNodeId } from '$lib/scenario/machine';
-import { checkRun, describeRun } from '$lib/scenario/resume';
+import { checkRun } from '$lib/scenario/resume';
+import { describeRun } from '$lib/scenario/run-summary';
 import type { ScenarioData } from '$lib/scenario/types';
 import { validFixture } from './fixtures';
 import { enumeratePaths, play } from './play';
