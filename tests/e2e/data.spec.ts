@@ -1,14 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { forbidOtherOrigins, open, seriousViolations } from './helpers';
-import { completeProgress, readOutline, readRubric, type OutlineModule } from './outline';
+import { completeProgress, readOutline, readScenarioBest, type OutlineModule } from './outline';
 
 let modules: OutlineModule[];
-const rubricIds = readRubric().map((d) => d.id);
+let best: Record<string, Record<string, number>>;
 
 test.beforeAll(async ({ browser }) => {
 	modules = await readOutline(browser);
+	best = await readScenarioBest();
 });
+
+/** The file input, by its Dutch button. */
+const fileInput = (page: Page) => page.getByLabel('Kies een voortgangsbestand (.json)');
 
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('bamboe.voortgang'));
 
@@ -23,7 +27,7 @@ async function seed(page: Page, values: Record<string, string>) {
 }
 
 test('progress exported in one browser is restored by importing it in another, once', async ({ browser }, testInfo) => {
-	const progress = completeProgress(modules, rubricIds);
+	const progress = completeProgress(modules, best);
 	const first = await browser.newContext();
 	const page = await first.newPage();
 	const foreign = forbidOtherOrigins(page);
@@ -47,6 +51,7 @@ test('progress exported in one browser is restored by importing it in another, o
 	const text = await readFile(file, 'utf8');
 	const exported = JSON.parse(text);
 	expect(exported).toMatchObject({ format: 'bamboe-voortgang', version: 1, progress });
+	expect(exported.progress.version).toBe(2);
 	expect(Number.isNaN(Date.parse(exported.exportedAt))).toBe(false);
 	// The name for the certificate stays on the device.
 	expect(text).not.toContain('Anna');
@@ -57,7 +62,7 @@ test('progress exported in one browser is restored by importing it in another, o
 	const fresh = await second.newPage();
 	await open(fresh, '/resultaten/');
 	await expect(fresh.getByTestId('module-overview').locator('tbody tr').first()).toContainText('nog niet');
-	await fresh.getByLabel('Voortgangsbestand (.json)').setInputFiles(file);
+	await fileInput(fresh).setInputFiles(file);
 	const preview = fresh.getByTestId('import-preview');
 	const lessons = modules.reduce((n, m) => n + m.lessons.length, 0);
 	const answers = modules.reduce((n, m) => n + m.questionCount, 0);
@@ -82,7 +87,7 @@ test('progress exported in one browser is restored by importing it in another, o
 	// The same file again adds nothing and changes nothing.
 	const before = await stored(fresh);
 	await open(fresh, '/resultaten/');
-	await fresh.getByLabel('Voortgangsbestand (.json)').setInputFiles(file);
+	await fileInput(fresh).setInputFiles(file);
 	await expect(preview).toHaveText('Dit bestand voegt niets toe: alles wat erin staat, heb je al.');
 	await expect(fresh.getByRole('button', { name: 'Ja, voeg toe' })).toHaveCount(0);
 	await fresh.getByRole('button', { name: 'Terug' }).click();
@@ -93,12 +98,13 @@ test('progress exported in one browser is restored by importing it in another, o
 test('an import adds to what is there without replacing an answer already given', async ({ page }) => {
 	const module = modules.find((m) => m.questionCount > 0)!;
 	const myAnswer = { chosen: [1], correct: false, at: '2026-03-01T08:00:00.000Z' };
+	// Stored by version 1 of the course: it is read, and kept, as it was.
 	const mine = { version: 1, lessons: {}, quizzes: { [module.id]: { 0: myAnswer } }, scenarios: {} };
 	await seed(page, { 'bamboe.voortgang': JSON.stringify(mine) });
 	await open(page, '/resultaten/');
-	const theirs = completeProgress([module], rubricIds);
+	const theirs = completeProgress([module], best);
 	const file = { format: 'bamboe-voortgang', version: 1, exportedAt: '2026-03-05T08:00:00.000Z', progress: theirs };
-	await page.getByLabel('Voortgangsbestand (.json)').setInputFiles({
+	await fileInput(page).setInputFiles({
 		name: 'voortgang.json',
 		mimeType: 'application/json',
 		buffer: Buffer.from(JSON.stringify(file))
@@ -107,8 +113,8 @@ test('an import adds to what is there without replacing an answer already given'
 	await page.getByRole('button', { name: 'Ja, voeg toe' }).click();
 	await expect(page.getByTestId('import-status')).toContainText('toegevoegd');
 	const merged = JSON.parse((await stored(page))!);
-	expect(merged.quizzes[module.id]['0']).toEqual(myAnswer);
-	expect(Object.keys(merged.quizzes[module.id])).toHaveLength(module.questionCount);
+	expect(merged.quizzes[module.id].answers['0']).toEqual(myAnswer);
+	expect(Object.keys(merged.quizzes[module.id].answers)).toHaveLength(module.questionCount);
 	expect(Object.keys(merged.lessons)).toHaveLength(module.lessons.length);
 });
 
@@ -122,14 +128,14 @@ test('corrupt, foreign, future and oversized files are refused with a message an
 	});
 	await seed(page, { 'bamboe.voortgang': mine });
 	await open(page, '/resultaten/');
-	const input = page.getByLabel('Voortgangsbestand (.json)');
+	const input = fileInput(page);
 	const status = page.getByTestId('import-status');
-	const valid = { format: 'bamboe-voortgang', version: 1, exportedAt: '2026-03-05T08:00:00.000Z', progress: completeProgress(modules, rubricIds) };
+	const valid = { format: 'bamboe-voortgang', version: 1, exportedAt: '2026-03-05T08:00:00.000Z', progress: completeProgress(modules, best) };
 	const cases: [string, string | Buffer, string][] = [
-		['kapot.json', '{"format": "bamboe-voortgang", "version": 1, "progress": {', 'Dit bestand is beschadigd of is geen voortgangsbestand: het is geen leesbare JSON. Er is niets veranderd.'],
+		['kapot.json', '{"format": "bamboe-voortgang", "version": 1, "progress": {', 'Dit bestand is beschadigd, of het is geen voortgangsbestand van Bamboe. Kies het bestand dat je met ‘Download je voortgang’ hebt gemaakt. Er is niets veranderd.'],
 		['ander.json', JSON.stringify({ name: 'iets anders', version: 1 }), 'Dit bestand is geen voortgangsbestand van Bamboe. Kies het bestand dat je met ‘Download je voortgang’ hebt gemaakt. Er is niets veranderd.'],
 		['nieuw.json', JSON.stringify({ ...valid, version: 2 }), 'Dit bestand komt uit een nieuwere versie van de cursus. Deze versie kan het niet lezen. Er is niets veranderd.'],
-		['aangepast.json', JSON.stringify({ ...valid, progress: { ...valid.progress, lessons: 'alles' } }), 'Dit voortgangsbestand is onvolledig of aangepast, en kan daarom niet ingelezen worden. Er is niets veranderd.'],
+		['aangepast.json', JSON.stringify({ ...valid, progress: { ...valid.progress, version: 'een' } }), 'Dit voortgangsbestand is onvolledig of aangepast, en kan daarom niet ingelezen worden. Er is niets veranderd.'],
 		// Valid JSON with our marker, padded past 1 MB: refused on its size alone.
 		['groot.json', Buffer.from(JSON.stringify({ ...valid, padding: 'x'.repeat(1024 * 1024) })), 'Dit bestand is te groot (meer dan 1 MB) om een Bamboe-voortgangsbestand te zijn. Er is niets veranderd.']
 	];
@@ -147,7 +153,7 @@ test('corrupt, foreign, future and oversized files are refused with a message an
 });
 
 test('reset deletes all progress and the name, only after confirmation', async ({ page }) => {
-	await seed(page, { 'bamboe.voortgang': JSON.stringify(completeProgress(modules, rubricIds)), 'bamboe.certificaat-naam': 'Anna de Vries' });
+	await seed(page, { 'bamboe.voortgang': JSON.stringify(completeProgress(modules, best)), 'bamboe.certificaat-naam': 'Anna de Vries' });
 	await open(page, '/resultaten/');
 	await page.getByRole('button', { name: 'Wis al je voortgang' }).click();
 	await expect(page.locator('#reset-question')).toBeFocused();
@@ -178,7 +184,7 @@ test('an empty results page passes axe and offers the data controls by keyboard'
 	await page.getByRole('button', { name: 'Download je voortgang' }).focus();
 	const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
 	const text = await readFile((await download.path())!, 'utf8');
-	expect(JSON.parse(text).progress).toEqual({ version: 1, lessons: {}, quizzes: {}, scenarios: {} });
+	expect(JSON.parse(text).progress).toEqual({ version: 2, lessons: {}, skippedLessons: {}, quizzes: {}, scenarios: {}, inProgress: {}, skippedScenarios: {} });
 });
 
 test('while stored progress is unreadable, an import is refused and the stored data is kept', async ({ page }) => {
@@ -186,14 +192,14 @@ test('while stored progress is unreadable, an import is refused and the stored d
 	await seed(page, { 'bamboe.voortgang': broken });
 	await open(page, '/resultaten/');
 	await page.getByRole('button', { name: 'Laten staan' }).click();
-	const file = { format: 'bamboe-voortgang', version: 1, exportedAt: '2026-03-05T08:00:00.000Z', progress: completeProgress(modules, rubricIds) };
-	await page.getByLabel('Voortgangsbestand (.json)').setInputFiles({
+	const file = { format: 'bamboe-voortgang', version: 1, exportedAt: '2026-03-05T08:00:00.000Z', progress: completeProgress(modules, best) };
+	await fileInput(page).setInputFiles({
 		name: 'voortgang.json',
 		mimeType: 'application/json',
 		buffer: Buffer.from(JSON.stringify(file))
 	});
 	await expect(page.getByTestId('import-status')).toHaveText(
-		'Je opgeslagen voortgang kan nu niet gelezen worden. Inlezen zou die overschrijven; daarom kan het pas als je die eerst wist met ‘Wis al je voortgang’. Er is niets veranderd.'
+		'Je opgeslagen voortgang kan nu niet gelezen worden. Inlezen zou die overschrijven; daarom kan het pas als je eerst een keuze hebt gemaakt in de melding bovenaan de pagina. Er is niets veranderd.'
 	);
 	expect(await stored(page)).toBe(broken);
 });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
 import { parse } from 'yaml';
+import { loadCourse } from '../../src/lib/content/load';
 
 export interface OutlineModule {
 	id: string;
@@ -48,14 +49,21 @@ export function readRubric(): { id: string; name: string }[] {
 	return (parse(readFileSync('modules/rubric.yaml', 'utf8')) as { dimensions: { id: string; name: string }[] }).dimensions;
 }
 
+/** Per scenario, the best total reachable per dimension, as the build works it out. */
+export async function readScenarioBest(): Promise<Record<string, Record<string, number>>> {
+	const course = await readCourse();
+	return Object.fromEntries(course.modules.flatMap((m) => m.scenarios.map((s) => [s.id, s.best])));
+}
+
 /**
- * Valid progress (schema version 1) with every lesson read, every quiz fully right and every
- * scenario played once; `skipLesson` leaves one lesson unread.
+ * Valid progress (the current schema) with every lesson read, every quiz fully right and every
+ * scenario played once with the best total on each dimension; `skipLesson` leaves one lesson
+ * unread.
  */
-export function completeProgress(modules: OutlineModule[], rubricIds: string[], skipLesson?: string) {
+export function completeProgress(modules: OutlineModule[], best: Record<string, Record<string, number>>, skipLesson?: string) {
 	const at = '2026-03-02T10:00:00.000Z';
 	const lessons: Record<string, { readAt: string }> = {};
-	const quizzes: Record<string, Record<string, { chosen: number[]; correct: boolean; at: string }>> = {};
+	const quizzes: Record<string, { answers: Record<string, { chosen: number[]; correct: boolean; at: string }> }> = {};
 	const scenarios: Record<string, unknown[]> = {};
 	for (const module of modules) {
 		for (const lesson of module.lessons) {
@@ -63,11 +71,14 @@ export function completeProgress(modules: OutlineModule[], rubricIds: string[], 
 			if (key !== skipLesson) lessons[key] = { readAt: '2026-03-01T09:00:00.000Z' };
 		}
 		if (module.questionCount) {
-			quizzes[module.id] = Object.fromEntries(
-				Array.from({ length: module.questionCount }, (_, i) => [String(i), { chosen: [0], correct: true, at }])
-			);
+			quizzes[module.id] = {
+				answers: Object.fromEntries(
+					Array.from({ length: module.questionCount }, (_, i) => [String(i), { chosen: [0], correct: true, at }])
+				)
+			};
 		}
 		module.scenarioIds.forEach((scenarioId, i) => {
+			const top = best[scenarioId] ?? {};
 			scenarios[scenarioId] = [
 				{
 					scenarioId,
@@ -75,11 +86,18 @@ export function completeProgress(modules: OutlineModule[], rubricIds: string[], 
 					finishedAt: new Date(Date.UTC(2026, 2, 3 + i, 11)).toISOString(),
 					endNode: 'einde',
 					path: [],
-					totals: Object.fromEntries(rubricIds.slice(0, 2).map((id) => [id, 2])),
-					shares: Object.fromEntries(rubricIds.slice(0, 2).map((id, j) => [id, j === 0 ? 1 : 0.5]))
+					totals: top,
+					shares: Object.fromEntries(Object.keys(top).map((id) => [id, 1]))
 				}
 			];
 		});
 	}
-	return { version: 1, lessons, quizzes, scenarios };
+	return { version: 2, lessons, skippedLessons: {}, quizzes, scenarios, inProgress: {}, skippedScenarios: {} };
+}
+
+/** The course as the build reads it, for tests that need answers or content notes. */
+export async function readCourse() {
+	const { course } = await loadCourse(process.cwd());
+	if (!course) throw new Error('De cursus kan niet geladen worden');
+	return course;
 }

@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { open } from './helpers';
+import { open, seriousViolations } from './helpers';
 
 test('corrupt stored progress is never overwritten and the learner chooses what happens', async ({ page }) => {
 	await page.addInitScript(() => {
@@ -23,7 +24,7 @@ test('corrupt stored progress is never overwritten and the learner chooses what 
 	await page.getByRole('button', { name: 'Ja, wis en begin opnieuw' }).click();
 	await expect(notice).toHaveCount(0);
 	await page.getByTestId('read-toggle').click();
-	await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('bamboe.voortgang') ?? '{}').version)).toBe(1);
+	await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('bamboe.voortgang') ?? '{}').version)).toBe(2);
 });
 
 test('progress from a newer version of the course is kept', async ({ page }) => {
@@ -34,4 +35,43 @@ test('progress from a newer version of the course is kept', async ({ page }) => 
 	await page.getByRole('button', { name: 'Laten staan' }).click();
 	await expect(page.getByText('nieuwere versie')).toHaveCount(0);
 	expect(await page.evaluate(() => localStorage.getItem('bamboe.voortgang'))).toBe(future);
+});
+
+test('progress with one damaged attempt is never a dead end: download it as it is, then go on with the readable part', async ({ page }) => {
+	const at = '2026-03-01T08:00:00.000Z';
+	const attempt = { scenarioId: 'intakegesprek', moduleId: 'de-therapeutische-relatie', finishedAt: at, endNode: 'einde', path: [], totals: { doorvragen: 2 }, shares: { doorvragen: 0.5 } };
+	// One attempt's total is 1e999 (Infinity once parsed), e.g. after an edit by hand.
+	const raw = JSON.stringify({
+		version: 2,
+		lessons: { 'wat-is-kindermishandeling/definitie': { readAt: at } },
+		skippedLessons: {},
+		quizzes: {},
+		scenarios: { intakegesprek: [attempt, { ...attempt, finishedAt: '2026-03-02T08:00:00.000Z', totals: { doorvragen: 'X' } }] },
+		inProgress: {},
+		skippedScenarios: {}
+	}).replace('"X"', '1e999');
+	await page.addInitScript((value) => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('bamboe.voortgang', value);
+			sessionStorage.setItem('seeded', '1');
+		}
+	}, raw);
+	await open(page, '/resultaten/');
+	const notice = page.getByTestId('progress-notice');
+	await expect(notice).toContainText('Een deel van je opgeslagen voortgang is beschadigd: 1 scenariopoging kan niet gelezen worden.');
+	expect(await seriousViolations(page), 'damaged-progress notice').toEqual([]);
+
+	const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download de gegevens zoals ze zijn' }).click()]);
+	expect(download.suggestedFilename()).toMatch(/^bamboe-opgeslagen-gegevens-\d{4}-\d{2}-\d{2}\.json$/);
+	expect(await readFile((await download.path())!, 'utf8')).toBe(raw);
+	expect(await page.evaluate(() => localStorage.getItem('bamboe.voortgang'))).toBe(raw);
+
+	await notice.getByRole('button', { name: 'Ga verder met wat leesbaar is' }).click();
+	await expect(notice).toHaveCount(0);
+	const saved = await page.evaluate(() => ({ progress: JSON.parse(localStorage.getItem('bamboe.voortgang')!), reserve: localStorage.getItem('bamboe.voortgang.reserve') }));
+	expect(saved.reserve).toBe(raw);
+	expect(saved.progress.lessons).toEqual({ 'wat-is-kindermishandeling/definitie': { readAt: at } });
+	expect(saved.progress.scenarios.intakegesprek).toEqual([attempt]);
+	await page.reload();
+	await expect(page.getByTestId('progress-notice')).toHaveCount(0);
 });

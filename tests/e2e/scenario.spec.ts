@@ -31,7 +31,8 @@ test('a scenario played by keyboard alone reaches an ending, shows the result pe
 	await expect(page.getByRole('heading', { name: 'Je resultaten in dit scenario' })).toBeVisible();
 	await follow(page, () => page.getByRole('banner').getByRole('link', { name: 'Resultaten' }).click());
 	await expect(page.getByRole('link', { name: title }).first()).toBeVisible();
-	await expect(page.getByText(/laatste keer \d+ van \d+/).first()).toBeVisible();
+	await expect(page.getByText('Je beste poging').first()).toBeVisible();
+	await expect(page.getByText(/: \d+ van \d+ — \d+ %/).first()).toBeVisible();
 	expect(await seriousViolations(page), '/resultaten/').toEqual([]);
 });
 
@@ -43,6 +44,11 @@ test('each choice shows its feedback and source; restart starts again', async ({
 	await expect(page.locator('.said').first()).toContainText('Jij:');
 	await expect(page.locator('.said .source').first()).toContainText('Bron:');
 	expect(await seriousViolations(page), 'scenario in play').toEqual([]);
+	// Starting again mid-conversation asks first: the conversation so far would be gone.
 	await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+	await page.getByRole('button', { name: 'Nee, ga verder' }).click();
+	await expect(page.locator('.said')).toHaveCount(1);
+	await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+	await page.getByRole('button', { name: 'Ja, begin opnieuw' }).click();
 	await expect(page.locator('.said')).toHaveCount(0);
 });

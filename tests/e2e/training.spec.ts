@@ -53,7 +53,7 @@ test('a scenario played to its end by keyboard alone, with scores, leaving perso
 
 	await follow(page, () => page.getByRole('link', { name: 'Het intakegesprek' }).click());
 	expect(new URL(page.url()).pathname).toBe(scenarioPath);
-	await expect(page.getByText(/Laad je de pagina opnieuw, dan begint het scenario opnieuw/)).toBeVisible();
+	await expect(page.getByText(/De sessie wordt alleen in dit browsertabblad bewaard, los van je eigen voortgang/)).toBeVisible();
 	await expect(page.getByText(/Sneltoetsen:/)).toBeVisible();
 	await expect(page.getByRole('banner').getByRole('link', { name: 'Pauze' })).toBeVisible();
 	await startByKeyboard(page);
@@ -121,7 +121,7 @@ test('a scenario played to its end by keyboard alone, with scores, leaving perso
 
 	// R asks first; Escape (or "Nee") keeps everything.
 	await page.keyboard.press('r');
-	const dialog = page.getByRole('dialog', { name: 'Opnieuw beginnen?' });
+	const dialog = page.getByRole('dialog', { name: 'Nieuwe sessie beginnen?' });
 	await expect(dialog).toBeVisible();
 	await expect(dialog.getByRole('button', { name: 'Nee, ga terug' })).toBeFocused();
 	await page.keyboard.press('Escape');
@@ -129,7 +129,7 @@ test('a scenario played to its end by keyboard alone, with scores, leaving perso
 	await expect(page.getByRole('heading', { name: 'Beslissing 2' })).toBeVisible();
 	await page.keyboard.press('r');
 	await page.keyboard.press('Shift+Tab');
-	await expect(dialog.getByRole('button', { name: 'Ja, opnieuw beginnen' })).toBeFocused();
+	await expect(dialog.getByRole('button', { name: 'Ja, nieuwe sessie' })).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(dialog).toBeHidden();
 	await expect(page.getByRole('heading', { name: 'Beslissing 1' })).toBeVisible();
@@ -177,7 +177,7 @@ test('"Scores verbergen" hides every score in the session, and training writes n
 	expect(stored.local.filter((key) => key.startsWith('bamboe.voortgang'))).toEqual([]);
 });
 
-test('pause is one click away, and coming back resumes the session; a reload starts over', async ({ page }) => {
+test('pause is one click away, and coming back resumes the session; so does a reload, until a new session is started', async ({ page }) => {
 	await open(page, scenarioPath);
 	await startByKeyboard(page);
 	await page.keyboard.press('2');
@@ -192,9 +192,32 @@ test('pause is one click away, and coming back resumes the session; a reload sta
 	await expect(page.getByTestId('feedback')).toBeVisible();
 	await expect(page.getByTestId('training-status')).toContainText('Je gaat verder waar je was.');
 
+	// Votes typed at the next decision survive a reload (or a laptop that slept) too.
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('heading', { name: 'Beslissing 2' })).toBeVisible();
+	await page.getByText('Stemmen van de groep invullen').click();
+	await page.getByLabel('Antwoord 1', { exact: true }).fill('4');
+	await page.getByLabel('Antwoord 1', { exact: true }).blur();
 	await page.reload();
 	await open(page, scenarioPath);
-	await expect(page.getByTestId('training-start')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Beslissing 2' })).toBeVisible();
+	await expect(page.getByTestId('training-start')).toHaveCount(0);
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.getByRole('heading', { name: 'Beslissing 1' })).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Antwoord 2:/ })).toHaveAttribute('aria-pressed', 'true');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByLabel('Antwoord 1', { exact: true })).toHaveValue('4');
+
+	// "Nieuwe sessie", after the question, starts over: also after a reload.
+	await page.getByRole('button', { name: 'Nieuwe sessie' }).click();
+	await page.getByRole('dialog', { name: 'Nieuwe sessie beginnen?' }).getByRole('button', { name: 'Ja, nieuwe sessie' }).click();
+	await expect(page.getByRole('heading', { name: 'Beslissing 1' })).toBeVisible();
+	await page.reload();
+	await open(page, scenarioPath);
+	await expect(page.getByRole('heading', { name: 'Beslissing 1' })).toBeVisible();
+	await expect(page.getByTestId('chosen-status')).toHaveCount(0);
+	// Nothing of it is in the learner's own progress.
+	expect(await page.evaluate(() => localStorage.getItem('bamboe.voortgang'))).toBeNull();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

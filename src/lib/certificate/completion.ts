@@ -1,12 +1,15 @@
 /**
  * Is the course complete, and if not, what is still missing? The rule per module is
- * `moduleProgress` (progress/update.ts): every lesson read, the quiz passed, every scenario
- * played at least once. This module adds what the learner needs to act on: the missing items
- * with their titles and links, and the day the last requirement was met.
+ * `moduleProgress` (progress/update.ts): every lesson read (or skipped at its content note),
+ * the quiz passed, every scenario played at least once (or skipped at its content note). This
+ * module adds what the learner needs to act on: the missing items with their titles and links,
+ * and the day the last requirement was met.
  */
 import type { ModuleSummary } from '../content/outline';
+import { own } from '../own';
 import type { Progress } from '../progress/schema';
-import { lessonKey, moduleProgress, quizPassMark, type ModuleProgress } from '../progress/update';
+import { quizPassMark, quizResult } from '../progress/quiz';
+import { isDone, lessonKey, lessonState, moduleProgress, scenarioState, type ModuleProgress } from '../progress/update';
 import { joinDutch } from '../dutch';
 
 /** What completion needs to know about a module: ids for the rule, titles for the learner. */
@@ -45,7 +48,7 @@ export function courseCompletion(progress: Progress, modules: readonly Completio
 
 function missingItems(progress: Progress, module: CompletionModule, summary: ModuleProgress): MissingItem[] {
 	const items: MissingItem[] = module.lessons
-		.filter((lesson) => !progress.lessons[lessonKey(module.id, lesson.id)])
+		.filter((lesson) => !isDone(lessonState(progress, module.id, lesson.id)))
 		.map((lesson) => ({ kind: 'lesson', title: lesson.title, href: `/${module.id}/${lesson.id}/` }));
 	if (!summary.quizPassed) {
 		items.push({
@@ -57,7 +60,7 @@ function missingItems(progress: Progress, module: CompletionModule, summary: Mod
 		});
 	}
 	for (const scenario of module.scenarios) {
-		if ((progress.scenarios[scenario.id]?.length ?? 0) === 0) {
+		if (!isDone(scenarioState(progress, scenario.id))) {
 			items.push({ kind: 'scenario', title: scenario.title, href: `/${module.id}/scenario/${scenario.id}/` });
 		}
 	}
@@ -65,32 +68,35 @@ function missingItems(progress: Progress, module: CompletionModule, summary: Mod
 }
 
 /**
- * The latest of: each lesson's read date, the moment each quiz reached its pass mark (the
- * answer that made enough correct ones), and each scenario's first play. Quiz answers that are
- * changed later carry their new date, so this can be a little later than the real moment.
+ * The latest of: each lesson's read (or skip) date, the moment each quiz was passed, and each
+ * scenario's first play (or skip). For a quiz whose pass was not recorded when it happened
+ * (answers stored by an earlier version), the answer that made enough correct ones counts.
  */
 function lastRequirementMet(progress: Progress, modules: readonly CompletionModule[]): Date | undefined {
 	const moments: number[] = [];
+	const when = (iso: string | undefined) => iso !== undefined && moments.push(Date.parse(iso));
 	for (const module of modules) {
 		for (const id of module.lessonIds) {
-			const read = progress.lessons[lessonKey(module.id, id)];
-			if (read) moments.push(Date.parse(read.readAt));
+			const key = lessonKey(module.id, id);
+			when(own(progress.lessons, key)?.readAt ?? own(progress.skippedLessons, key)?.at);
 		}
 		const mark = quizPassMark(module.questionCount);
-		if (mark > 0) {
-			const correct = Object.entries(progress.quizzes[module.id] ?? {})
-				.filter(([index, answer]) => Number(index) < module.questionCount && answer.correct)
-				.map(([, answer]) => Date.parse(answer.at))
-				.sort((a, b) => a - b);
-			const passed = correct[mark - 1];
-			if (passed !== undefined) moments.push(passed);
-		}
+		if (mark > 0) when(quizResult(progress, module.id, module.questionCount).passedAt ?? passMoment(progress, module, mark));
 		for (const id of module.scenarioIds) {
-			const first = Math.min(...(progress.scenarios[id] ?? []).map((a) => Date.parse(a.finishedAt)));
+			const first = Math.min(...(own(progress.scenarios, id) ?? []).map((a) => Date.parse(a.finishedAt)));
 			if (Number.isFinite(first)) moments.push(first);
+			else when(own(progress.skippedScenarios, id)?.at);
 		}
 	}
 	return moments.length ? new Date(Math.max(...moments)) : undefined;
+}
+
+function passMoment(progress: Progress, module: CompletionModule, mark: number): string | undefined {
+	const correct = Object.entries(own(progress.quizzes, module.id)?.answers ?? {})
+		.filter(([index, answer]) => Number(index) < module.questionCount && answer.correct)
+		.map(([, answer]) => answer.at)
+		.sort((a, b) => Date.parse(a) - Date.parse(b));
+	return correct[mark - 1];
 }
 
 /** One line per missing item, for the list with links. */

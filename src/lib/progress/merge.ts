@@ -3,15 +3,17 @@
  * learner has is ever lost and importing the same file twice adds nothing the second time.
  *
  * The rules, per part of progress:
- * - Lessons read: the union. A lesson in both keeps the earlier date (it was read by then).
+ * - Lessons read, lessons and scenarios skipped: the union. One in both keeps the earlier date.
  * - Quiz answers: one answer per question, so two answers can't both be kept. The answer already
  *   on this device wins, because that is what the learner sees in the quiz now; an import must
  *   never change a score behind their back. Questions answered only in the file are added.
+ *   The best score is the higher of the two, and a pass in either counts (the earlier date).
  * - Scenario attempts: the union, where an attempt is the same attempt when scenario, moment of
  *   finishing and ending are the same (then the copy on this device is kept); in time order.
+ * - Conversations in progress: the one on this device wins; one only in the file is added.
  */
 import { joinDutch } from '../dutch';
-import { PROGRESS_VERSION, type Progress, type QuizAnswer, type ScenarioAttempt } from './schema';
+import { PROGRESS_VERSION, type Progress, type QuizState, type ScenarioAttempt } from './schema';
 
 export interface MergeCounts {
 	/** Lessons read in the file but not yet here. */
@@ -22,6 +24,12 @@ export interface MergeCounts {
 	scenarioAttempts: number;
 	/** Lessons read here whose date moves back to the earlier date in the file. */
 	earlierReadDates: number;
+	/** Lessons and scenarios skipped in the file, not yet done or skipped here. */
+	skipped: number;
+	/** Quizzes whose best score or pass comes from the file. */
+	quizResults: number;
+	/** Conversations in progress in the file, for scenarios not in progress here. */
+	runs: number;
 }
 
 export interface MergeResult {
@@ -31,11 +39,21 @@ export interface MergeResult {
 	changed: boolean;
 }
 
+export const NOTHING_ADDED: MergeCounts = {
+	lessons: 0,
+	quizAnswers: 0,
+	scenarioAttempts: 0,
+	earlierReadDates: 0,
+	skipped: 0,
+	quizResults: 0,
+	runs: 0
+};
+
 // Maps rather than plain objects throughout: keys come from a file and could be anything,
 // including names like `constructor` that plain objects already "have".
 
 export function mergeProgress(existing: Progress, incoming: Progress): MergeResult {
-	const added: MergeCounts = { lessons: 0, quizAnswers: 0, scenarioAttempts: 0, earlierReadDates: 0 };
+	const added: MergeCounts = { ...NOTHING_ADDED };
 
 	const lessons = new Map(Object.entries(existing.lessons));
 	for (const [key, entry] of Object.entries(incoming.lessons)) {
@@ -49,15 +67,15 @@ export function mergeProgress(existing: Progress, incoming: Progress): MergeResu
 		}
 	}
 
-	const quizzes = new Map(Object.entries(existing.quizzes).map(([module, answers]) => [module, new Map(Object.entries(answers))]));
-	for (const [module, answers] of Object.entries(incoming.quizzes)) {
-		const own = quizzes.get(module) ?? new Map<string, QuizAnswer>();
-		for (const [question, answer] of Object.entries(answers)) {
-			if (own.has(question)) continue;
-			own.set(question, answer);
-			added.quizAnswers++;
+	const quizzes = new Map(Object.entries(existing.quizzes));
+	for (const [module, theirs] of Object.entries(incoming.quizzes)) {
+		const ours = quizzes.get(module);
+		const merged = ours ? mergeQuiz(ours, theirs, added) : theirs;
+		if (!ours) {
+			added.quizAnswers += Object.keys(theirs.answers).length;
+			if (theirs.best || theirs.passedAt) added.quizResults++;
 		}
-		if (own.size) quizzes.set(module, own);
+		quizzes.set(module, merged);
 	}
 
 	const scenarios = new Map(Object.entries(existing.scenarios));
@@ -76,18 +94,63 @@ export function mergeProgress(existing: Progress, incoming: Progress): MergeResu
 		added.scenarioAttempts += fresh.length;
 	}
 
-	const changed = added.lessons + added.quizAnswers + added.scenarioAttempts + added.earlierReadDates > 0;
+	const skippedLessons = unionOfSkips(existing.skippedLessons, incoming.skippedLessons, (key) => lessons.has(key), added);
+	const skippedScenarios = unionOfSkips(existing.skippedScenarios, incoming.skippedScenarios, (id) => (scenarios.get(id)?.length ?? 0) > 0, added);
+
+	const inProgress = new Map(Object.entries(existing.inProgress));
+	for (const [scenario, run] of Object.entries(incoming.inProgress)) {
+		if (inProgress.has(scenario)) continue;
+		inProgress.set(scenario, run);
+		added.runs++;
+	}
+
+	const changed = Object.values(added).some((n) => n > 0);
 	if (!changed) return { progress: existing, added, changed };
 	return {
 		progress: {
 			version: PROGRESS_VERSION,
 			lessons: Object.fromEntries(lessons),
-			quizzes: Object.fromEntries([...quizzes].map(([module, answers]) => [module, Object.fromEntries(answers)])),
-			scenarios: Object.fromEntries(scenarios)
+			skippedLessons,
+			quizzes: Object.fromEntries(quizzes),
+			scenarios: Object.fromEntries(scenarios),
+			inProgress: Object.fromEntries(inProgress),
+			skippedScenarios
 		},
 		added,
 		changed
 	};
+}
+
+/** Skips in either; the earlier date wins; none for what is already done here (`done`). */
+function unionOfSkips(
+	ours: Progress['skippedLessons'],
+	theirs: Progress['skippedLessons'],
+	done: (key: string) => boolean,
+	added: MergeCounts
+): Progress['skippedLessons'] {
+	const skips = new Map(Object.entries(ours));
+	for (const [key, entry] of Object.entries(theirs)) {
+		const own = skips.get(key);
+		if (own ? time(entry.at) < time(own.at) : !done(key)) {
+			if (!own) added.skipped++;
+			skips.set(key, entry);
+		}
+	}
+	return Object.fromEntries(skips);
+}
+
+function mergeQuiz(ours: QuizState, theirs: QuizState, added: MergeCounts): QuizState {
+	const answers = new Map(Object.entries(ours.answers));
+	for (const [question, answer] of Object.entries(theirs.answers)) {
+		if (answers.has(question)) continue;
+		answers.set(question, answer);
+		added.quizAnswers++;
+	}
+	const best = theirs.best && (!ours.best || theirs.best.correct > ours.best.correct) ? theirs.best : ours.best;
+	const passedAt =
+		theirs.passedAt && (!ours.passedAt || time(theirs.passedAt) < time(ours.passedAt)) ? theirs.passedAt : ours.passedAt;
+	if (best !== ours.best || passedAt !== ours.passedAt) added.quizResults++;
+	return { answers: Object.fromEntries(answers), ...(best && { best }), ...(passedAt && { passedAt }) };
 }
 
 /** Two records are the same attempt when scenario, moment of finishing and ending match. */
@@ -113,7 +176,10 @@ export function describeAdditions(added: MergeCounts): string {
 	const parts = [
 		count(added.lessons, 'les', 'lessen'),
 		count(added.quizAnswers, 'toetsantwoord', 'toetsantwoorden'),
-		count(added.scenarioAttempts, 'scenariopoging', 'scenariopogingen')
+		count(added.quizResults, 'beter toetsresultaat', 'betere toetsresultaten'),
+		count(added.scenarioAttempts, 'scenariopoging', 'scenariopogingen'),
+		count(added.runs, 'onafgemaakt gesprek', 'onafgemaakte gesprekken'),
+		count(added.skipped, 'overgeslagen onderdeel', 'overgeslagen onderdelen')
 	].filter((part): part is string => part !== undefined);
 	const dates =
 		added.earlierReadDates === 0

@@ -1,58 +1,98 @@
 /**
  * The learner's progress as reactive state for components: one instance for the whole site.
- * It reads storage once in the browser, and saves after each change, unless stored data could
- * not be read: then nothing is written until the learner has chosen to keep or reset it.
+ *
+ * Every change is applied to what is stored at that moment, not to what this page read when it
+ * opened: another tab of the course may have saved something since, and a change made here
+ * must never write over it. Changes from other tabs also show up here (the `storage` event).
+ *
+ * Stored data that can't be read is never written over until the learner has chosen: keep it
+ * (and work on without saving), download it as it is, save the readable part of it (a copy of
+ * the whole is kept aside first), or start again.
  */
-import { mergeProgress, type MergeCounts } from './merge';
-import { emptyProgress, type Progress } from './schema';
+import { emptyProgress, PROGRESS_KEY, type Progress } from './schema';
 import { deviceStore } from '../browser/storage';
-import { clearProgress, readProgress, writeProgress, type ReadResult } from './storage';
+import { clearProgress, clearReserve, keepReserve, readProgress, writeProgress, type ReadResult, type ReadStatus } from './storage';
 
-type Status = ReadResult['status'];
+const UNSAVED =
+	'Je voortgang kon niet worden opgeslagen (de opslag van je browser is vol of geblokkeerd). Wat je nu doet, geldt alleen zolang deze pagina openstaat.';
 
 class ProgressState {
 	progress = $state<Progress>(emptyProgress());
-	status = $state<Status>('empty');
+	status = $state<ReadStatus>('empty');
 	/** A Dutch message for the learner when stored data can't be used. */
 	message = $state<string | undefined>(undefined);
 	/** True once the browser has read storage (pages wait for it before showing progress). */
 	loaded = $state(false);
+	/** The stored text that could not be read, for the learner to download as it is. */
+	unreadable = $state<string | undefined>(undefined);
 	/** While unreadable data is stored and the learner has not chosen, we never write. */
 	private holdWrites = false;
 
 	load() {
 		if (this.loaded) return;
-		const result = readProgress(deviceStore());
+		this.apply(readProgress(deviceStore()));
+		this.loaded = true;
+		globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+			// null: the whole storage was cleared (e.g. "clear site data" in another tab).
+			if (event.key === PROGRESS_KEY || event.key === null) this.apply(readProgress(deviceStore()));
+		});
+	}
+
+	private apply(result: ReadResult) {
+		if (result.status === 'unchecked') {
+			// Not valid as a whole: hold everything while the rescue code (loaded only now) finds
+			// out what is readable.
+			this.holdWrites = true;
+			this.status = result.status;
+			this.unreadable = result.raw;
+			void import('./rescue').then(({ rescueRead }) => this.apply(rescueRead(result)));
+			return;
+		}
 		this.progress = result.progress;
 		this.status = result.status;
 		this.message = 'message' in result ? result.message : undefined;
-		this.holdWrites = result.status === 'corrupt' || result.status === 'foreign' || result.status === 'future';
-		this.loaded = true;
+		this.unreadable = 'raw' in result ? result.raw : undefined;
+		this.holdWrites = 'raw' in result;
 	}
 
-	/** Applies a change and saves it (when allowed). */
+	/** Applies a change to the progress stored now, and saves it (when allowed). */
 	update(change: (progress: Progress) => Progress) {
 		this.load();
-		this.progress = change(this.progress);
-		if (!this.holdWrites && this.status !== 'unavailable') {
-			if (!writeProgress(deviceStore(), this.progress)) {
-				this.status = 'unavailable';
-				this.message = 'Je voortgang kon niet worden opgeslagen (de opslag van je browser is vol of geblokkeerd).';
-			} else this.status = 'ok';
+		if (this.holdWrites) {
+			this.progress = change(this.progress);
+			return;
+		}
+		const stored = readProgress(deviceStore());
+		if ('raw' in stored) {
+			// Something this version can't read arrived since (another tab, a newer version):
+			// keep it, and let the learner choose, as on arrival.
+			this.apply(stored);
+			this.progress = change(this.progress);
+			return;
+		}
+		const base = stored.status === 'unavailable' ? this.progress : stored.progress;
+		const next = change(base);
+		this.progress = next;
+		if (next === base && stored.status !== 'unavailable') return;
+		if (writeProgress(deviceStore(), next)) {
+			this.status = 'ok';
+			if (this.message === UNSAVED) this.message = undefined;
+		} else {
+			this.status = 'unavailable';
+			this.message = UNSAVED;
 		}
 	}
 
 	/**
-	 * Merges imported progress into what is here (see merge.ts for the rules) and saves it.
-	 * Refused while unreadable stored data awaits the learner's choice, even after "laten staan":
-	 * saving the merge would overwrite that data, and merging with it is impossible.
+	 * Adds imported progress to what is stored now, with `merge` (see merge.ts for the rules,
+	 * passed in so that pages without an import don't load them). Refused while unreadable
+	 * stored data awaits the learner's choice: saving would overwrite that data.
 	 */
-	importProgress(incoming: Progress): { outcome: 'blocked' } | { outcome: 'saved' | 'this-visit'; added: MergeCounts } {
+	importProgress(merge: (current: Progress) => Progress): 'blocked' | 'saved' | 'this-visit' {
 		this.load();
-		if (this.holdWrites) return { outcome: 'blocked' };
-		const { progress, added, changed } = mergeProgress(this.progress, incoming);
-		if (changed) this.update(() => progress);
-		return { outcome: this.saving ? 'saved' : 'this-visit', added };
+		if (this.holdWrites) return 'blocked';
+		this.update(merge);
+		return this.saving ? 'saved' : 'this-visit';
 	}
 
 	/** True while stored data can't be read and must not be overwritten. */
@@ -60,18 +100,36 @@ class ProgressState {
 		return this.holdWrites;
 	}
 
+	/** True when part of the stored data is readable and can be saved on its own. */
+	get rescuable(): boolean {
+		return this.status === 'damaged';
+	}
+
 	/** Keep the unreadable data untouched; work on without saving during this visit. */
 	keepStored() {
 		this.message = undefined;
 	}
 
-	/** Delete what is stored and start with empty progress. */
+	/**
+	 * Save the readable part of damaged data. The whole of what was stored is copied aside
+	 * first; when even that copy can't be made, nothing is written.
+	 */
+	useReadablePart(): boolean {
+		if (!this.rescuable || this.unreadable === undefined) return false;
+		const store = deviceStore();
+		if (!keepReserve(store, this.unreadable) || !writeProgress(store, this.progress)) return false;
+		this.status = 'ok';
+		this.message = undefined;
+		this.unreadable = undefined;
+		this.holdWrites = false;
+		return true;
+	}
+
+	/** Delete what is stored (and any copy kept aside) and start with empty progress. */
 	reset() {
 		clearProgress(deviceStore());
-		this.progress = emptyProgress();
-		this.status = 'empty';
-		this.message = undefined;
-		this.holdWrites = false;
+		clearReserve(deviceStore());
+		this.apply({ status: 'empty', progress: emptyProgress() });
 	}
 
 	get saving(): boolean {

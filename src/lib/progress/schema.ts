@@ -1,61 +1,162 @@
 /**
- * The shape of a learner's progress as stored on the device (and, later, in export files).
- * Validated on every read: storage is outside our control (other versions of the course,
- * other sites on the same origin, a learner editing it by hand).
+ * The shape of a learner's progress as stored on the device and in export files. Validated on
+ * every read: storage and files are outside our control (other versions of the course, other
+ * sites on the same origin, a learner or a text editor changing them).
+ *
+ * Every number must survive a round trip through JSON as itself: finite, within the range the
+ * course can produce. A value that can't (Infinity is written as null) would make stored
+ * progress unreadable on the next visit.
+ *
+ * A new key or a changed shape always raises the version: an older copy of the course then
+ * refuses to write over the newer data (status "future") instead of dropping what it doesn't
+ * know. Keys that no version has are not kept.
+ *
+ * Version history (each older version is migrated on read, see migrate.ts):
+ *   1: lessons read, quiz answers per module, finished scenario attempts.
+ *   2: quizzes keep their best score and the moment they were passed; scenarios in progress;
+ *      lessons and scenarios skipped at their content note.
  */
 import * as v from 'valibot';
 
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 /** One versioned key for everything; old keys of other shapes are never touched. */
 export const PROGRESS_KEY = 'bamboe.voortgang';
 
-const isoDate = v.pipe(v.string(), v.isoTimestamp());
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+/** Module, lesson and scenario ids, as the content loader makes them. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Node ids in scenario files. */
+const NODE_PATTERN = /^[A-Za-z0-9_-]{1,200}$/;
+/** Quiz questions are stored under their index as canonical text: "0", "1", …, never "01" or "1e0". */
+export const QUESTION_KEY_PATTERN = /^(?:0|[1-9]\d{0,3})$/;
+/**
+ * The largest running total a scenario could give: far above anything the course's scenarios
+ * reach (choices score -3..3, and path analysis bounds a path at 60 choices), far below the
+ * sizes where numbers stop being exact.
+ */
+export const MAX_ABS_TOTAL = 1000;
+/** Scores and trust changes of one choice, as the content format allows. */
+const CHOICE_POINTS = 3;
+
+/** An ISO timestamp that `Date.parse` also reads (valibot's check alone lets "…+01" through). */
+const timestamp = v.pipe(
+	v.string(),
+	v.isoTimestamp(),
+	v.check((text) => Number.isFinite(Date.parse(text)), 'tijdstip dat niet te lezen is')
+);
+const id = v.pipe(v.string(), v.regex(ID_PATTERN));
+const nodeId = v.pipe(v.string(), v.regex(NODE_PATTERN));
+const lessonKeyText = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999));
+const choicePoints = v.pipe(v.number(), v.integer(), v.minValue(-CHOICE_POINTS), v.maxValue(CHOICE_POINTS));
+const total = v.pipe(v.number(), v.integer(), v.minValue(-MAX_ABS_TOTAL), v.maxValue(MAX_ABS_TOTAL));
+const share = v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1)));
+const shortText = v.pipe(v.string(), v.maxLength(5000));
 
 export const quizAnswerSchema = v.object({
 	/** Indexes of the options the learner chose. */
-	chosen: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+	chosen: v.array(index),
 	correct: v.boolean(),
-	at: isoDate
+	at: timestamp
+});
+
+export const quizStateSchema = v.object({
+	/** Question index (canonical text) -> the learner's current answer. */
+	answers: v.record(v.pipe(v.string(), v.regex(QUESTION_KEY_PATTERN)), quizAnswerSchema),
+	/** The most right answers the learner ever had at one moment; kept through retakes. */
+	best: v.optional(
+		v.pipe(
+			v.object({ correct: index, total: v.pipe(index, v.minValue(1)), at: timestamp }),
+			v.check((best) => best.correct <= best.total, 'meer goed dan er vragen waren')
+		)
+	),
+	/** When the pass mark was first reached: from then on the quiz stays passed. */
+	passedAt: v.optional(timestamp)
 });
 
 export const scenarioStepSchema = v.object({
-	nodeId: v.string(),
-	choiceIndex: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	label: v.string(),
-	feedback: v.string(),
-	source: v.string(),
-	score: v.record(v.string(), v.number()),
-	trustChange: v.number()
+	nodeId,
+	choiceIndex: index,
+	label: shortText,
+	feedback: shortText,
+	source: shortText,
+	score: v.record(id, choicePoints),
+	trustChange: choicePoints
 });
 
 export const scenarioAttemptSchema = v.object({
 	scenarioId: id,
 	moduleId: id,
-	finishedAt: isoDate,
-	endNode: v.string(),
-	outcome: v.optional(v.string()),
+	finishedAt: timestamp,
+	endNode: nodeId,
+	outcome: v.optional(shortText),
 	path: v.array(scenarioStepSchema),
-	totals: v.record(v.string(), v.number()),
+	totals: v.record(id, total),
 	/** Share of the best reachable total per dimension, 0..1, or null when nothing is reachable. */
-	shares: v.record(v.string(), v.nullable(v.number()))
+	shares: v.record(id, share)
 });
+
+/** One choice in a conversation that is not finished yet: enough to replay it exactly. */
+export const runStepSchema = v.object({ nodeId, choiceIndex: index });
+
+/**
+ * A scenario the learner is playing and has not finished: saved after every choice, so a
+ * reload, the Back button or a pause never loses the conversation.
+ */
+export const scenarioRunSchema = v.object({
+	steps: v.array(runStepSchema),
+	/** The node the learner is at now, for "ga verder waar je was" without replaying first. */
+	at: nodeId,
+	startedAt: timestamp,
+	updatedAt: timestamp,
+	/** Started with "probeer een andere weg": the previous attempt's choices are marked. */
+	otherWay: v.optional(v.boolean())
+});
+
+const skipSchema = v.object({ at: timestamp });
+
+/** The parts of progress, each validated on its own when stored data has to be rescued. */
+export const progressParts = {
+	/** `module/lesson` -> when the lesson was first read. */
+	lessons: v.record(lessonKeyText, v.object({ readAt: timestamp })),
+	/** `module/lesson` -> when the learner chose to skip the lesson at its content note. */
+	skippedLessons: v.record(lessonKeyText, skipSchema),
+	/** module id -> the learner's answers, best score and pass. */
+	quizzes: v.record(id, quizStateSchema),
+	/** scenario id -> attempts, oldest first. Every attempt is filed under its own scenario. */
+	scenarios: v.pipe(
+		v.record(id, v.array(scenarioAttemptSchema)),
+		v.check(
+			(byScenario) => Object.entries(byScenario).every(([key, attempts]) => attempts.every((a) => a.scenarioId === key)),
+			'een poging staat bij een ander scenario'
+		)
+	),
+	/** scenario id -> the conversation in progress. */
+	inProgress: v.record(id, scenarioRunSchema),
+	/** scenario id -> when the learner chose to skip the scenario at its content note. */
+	skippedScenarios: v.record(id, skipSchema)
+};
 
 export const progressSchema = v.object({
 	version: v.literal(PROGRESS_VERSION),
-	/** `module/lesson` -> when the lesson was first read. */
-	lessons: v.record(v.string(), v.object({ readAt: isoDate })),
-	/** module id -> question index (as text) -> the learner's answer. */
-	quizzes: v.record(v.string(), v.record(v.string(), quizAnswerSchema)),
-	/** scenario id -> attempts, oldest first. */
-	scenarios: v.record(v.string(), v.array(scenarioAttemptSchema))
+	...progressParts
 });
 
 export type QuizAnswer = v.InferOutput<typeof quizAnswerSchema>;
+export type QuizState = v.InferOutput<typeof quizStateSchema>;
 export type ScenarioStep = v.InferOutput<typeof scenarioStepSchema>;
 export type ScenarioAttempt = v.InferOutput<typeof scenarioAttemptSchema>;
+export type ScenarioRun = v.InferOutput<typeof scenarioRunSchema>;
+export type RunStep = v.InferOutput<typeof runStepSchema>;
 export type Progress = v.InferOutput<typeof progressSchema>;
 
 export function emptyProgress(): Progress {
-	return { version: PROGRESS_VERSION, lessons: {}, quizzes: {}, scenarios: {} };
+	return {
+		version: PROGRESS_VERSION,
+		lessons: {},
+		skippedLessons: {},
+		quizzes: {},
+		scenarios: {},
+		inProgress: {},
+		skippedScenarios: {}
+	};
 }

@@ -29,6 +29,17 @@ export class ScenarioPlayer {
 		this.actor?.send({ type: SELECT_CHOICE, index });
 	}
 
+	/** Starts again and makes these choices (checked beforehand with `checkRun`). */
+	replay(choices: readonly number[]) {
+		this.restart();
+		for (const index of choices) this.select(index);
+	}
+
+	/** The choices made so far, as a conversation in progress is saved. */
+	get steps() {
+		return this.snapshot.context.path.map(({ nodeId, choiceIndex }) => ({ nodeId, choiceIndex }));
+	}
+
 	/** Node, ended or not, and the choices offered: worked out as the training view does. */
 	private get point() {
 		return pointOf(this.scenario, this.snapshot);

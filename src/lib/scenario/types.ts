@@ -80,6 +80,8 @@ export interface ScenarioDefinition {
 export interface ScenarioData extends ScenarioDefinition {
 	/** Highest total reachable at an ending, per dimension in `rubric` (each on its own). */
 	best: Record<string, number>;
+	/** Lowest total reachable at an ending, per dimension (so an imported total can be checked). */
+	worst: Record<string, number>;
 }
 
 /** One choice the learner made, as recorded on the machine's context and in attempts. */

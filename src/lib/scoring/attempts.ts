@@ -1,6 +1,12 @@
 /**
- * Choosing among a learner's attempts, and summing up across scenarios for the results page.
+ * Choosing among a learner's attempts, and summing up across scenarios for the results page
+ * and the certificate.
+ *
+ * Results count each scenario's best attempt: the course invites learners to explore other
+ * ways through a conversation, and exploring must never lower what is shown or printed. Every
+ * attempt stays in the history.
  */
+import { own } from '../own';
 import type { Progress, ScenarioAttempt } from '../progress/schema';
 
 /** The mean share over the dimensions that have one; null when none has. */
@@ -9,7 +15,11 @@ export function meanShare(attempt: Pick<ScenarioAttempt, 'shares'>): number | nu
 	return shares.length ? shares.reduce((a, b) => a + b, 0) / shares.length : null;
 }
 
-/** The attempt with the highest mean share; the later one wins a tie. */
+/**
+ * The best attempt, defined once: the highest mean share over the scenario's dimensions (each
+ * share is the total against the best reachable, 0..1). An attempt with no share at all counts
+ * below every other; of equal attempts the later one wins.
+ */
 export function bestAttempt<T extends Pick<ScenarioAttempt, 'shares'>>(attempts: readonly T[]): T | undefined {
 	let best: T | undefined;
 	for (const attempt of attempts) {
@@ -34,24 +44,23 @@ export type Standing = 'sterk' | 'op-weg' | 'oefenen';
 
 export interface DimensionSummary {
 	dimension: string;
-	/** Mean share over the scenarios that score this dimension (their latest attempt). */
+	/** Mean share over the scenarios that score this dimension (their best attempt). */
 	share: number;
 	scenarios: number;
 	standing: Standing;
 }
 
 /**
- * Per dimension, how the learner does across scenarios, judged on each scenario's latest
- * attempt (what they do now, not their best day). Dimensions no played scenario scores are
- * left out.
+ * Per dimension, how the learner does across scenarios, judged on each scenario's best attempt
+ * (see `bestAttempt`). Dimensions no played scenario scores are left out.
  */
 export function summariseDimensions(
 	attemptsByScenario: Readonly<Record<string, readonly ScenarioAttempt[]>>,
 	dimensions: readonly string[]
 ): DimensionSummary[] {
-	const latest = Object.values(attemptsByScenario).flatMap((attempts) => attempts.slice(-1));
+	const best = Object.values(attemptsByScenario).flatMap((attempts) => bestAttempt(attempts) ?? []);
 	return dimensions.flatMap((dimension) => {
-		const shares = latest.map((a) => a.shares[dimension]).filter((s): s is number => typeof s === 'number');
+		const shares = best.map((a) => own(a.shares, dimension)).filter((s): s is number => typeof s === 'number');
 		if (shares.length === 0) return [];
 		const share = shares.reduce((a, b) => a + b, 0) / shares.length;
 		const standing: Standing = share >= 0.75 ? 'sterk' : share >= 0.5 ? 'op-weg' : 'oefenen';

@@ -6,7 +6,7 @@
  * through the scenario machine.
  */
 import { isValidCount } from './counts';
-import { replay } from './replay';
+import { replay } from '../scenario/replay';
 import type { TrainingSession, TrainingStep } from './types';
 import type { ScenarioDefinition } from '../scenario/types';
 

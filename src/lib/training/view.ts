@@ -7,7 +7,7 @@
 import { dimensionResults } from '../scoring/result';
 import type { ScenarioData } from '../scenario/types';
 import { votesFor } from './counts';
-import { replay, type ReplayPoint } from './replay';
+import { replay, type ReplayPoint } from '../scenario/replay';
 import { atEnd, canGoForward, choicesMade, isFinished } from './session';
 import type { ChosenChoice, DecisionView, EndView, OfferedChoice, PathEntry, TrainingSession, TrainingView } from './types';
 

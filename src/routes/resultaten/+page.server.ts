@@ -7,6 +7,8 @@ export async function load() {
 		modules: course.modules.map(summariseModule),
 		rubric: course.rubric,
 		// Best totals per scenario, to show attempts as "2 van 4".
-		best: Object.fromEntries(course.modules.flatMap((m) => m.scenarios.map((s) => [s.id, s.best])))
+		best: Object.fromEntries(course.modules.flatMap((m) => m.scenarios.map((s) => [s.id, s.best]))),
+		// The totals each scenario can reach, to check an imported file against.
+		bounds: Object.fromEntries(course.modules.flatMap((m) => m.scenarios.map((s) => [s.id, { best: s.best, worst: s.worst }])))
 	};
 }

@@ -22,11 +22,24 @@ describe('buildCertificate', () => {
 		});
 	});
 
-	it('judges each scenario on its latest attempt, and only the course’s own scenarios', () => {
-		let progress = recordAttempt(completeProgress(), attempt('intake', 8, { doorvragen: 0.5, regie: 0.5 }));
-		progress = recordAttempt(progress, { ...attempt('verdwenen', 9, { doorvragen: 0 }), moduleId: 'weg' });
+	it('judges each scenario on its best attempt: exploring afterwards never lowers what is printed', () => {
+		const before = buildCertificate({ progress: completeProgress(), modules, rubric, name: 'Anna' })!;
+		// A worse play-through of every scenario after the good ones (exploring "een andere weg").
+		let progress = recordAttempt(completeProgress(), attempt('intake', 8, { doorvragen: 0, regie: 0 }));
+		progress = recordAttempt(progress, attempt('tijd', 9, { tempo: 0, regie: 0 }));
+		expect(buildCertificate({ progress, modules, rubric, name: 'Anna' })!.dimensions).toEqual(before.dimensions);
+		// A better one counts.
+		progress = recordAttempt(progress, attempt('tijd', 10, { tempo: 1, regie: 1 }));
+		expect(buildCertificate({ progress, modules, rubric, name: 'Anna' })!.dimensions.find((d) => d.id === 'tempo')).toMatchObject({
+			share: 1,
+			standing: 'sterk'
+		});
+	});
+
+	it('counts only the course’s own scenarios', () => {
+		const progress = recordAttempt(completeProgress(), { ...attempt('verdwenen', 9, { doorvragen: 0 }), moduleId: 'weg' });
 		const certificate = buildCertificate({ progress, modules, rubric, name: 'Anna' });
-		expect(certificate!.dimensions.find((d) => d.id === 'doorvragen')).toMatchObject({ share: 0.5, scenarios: 1 });
+		expect(certificate!.dimensions.find((d) => d.id === 'doorvragen')).toMatchObject({ share: 1, scenarios: 1 });
 	});
 
 	it('gives no certificate while something is missing', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { courseCompletion, describeMissingItem, summariseMissing } from '$lib/certificate/completion';
-import { quizPassMark } from '$lib/progress/update';
-import { emptyProgress } from '$lib/progress/schema';
-import { markLessonUnread, recordAttempt, recordQuizAnswer, resetQuiz } from '$lib/progress/update';
-import { attempt, completeProgress, day, modules } from './fixture';
+import { quizPassMark, recordQuizAnswer } from '$lib/progress/quiz';
+import { emptyProgress, type Progress } from '$lib/progress/schema';
+import { markLessonRead, markLessonSkipped, markLessonUnread, markScenarioSkipped, recordAttempt } from '$lib/progress/update';
+import { attempt, completeProgress, day, modules, withoutQuiz } from './fixture';
 
 describe('courseCompletion', () => {
 	it('is complete when every module is, on the day the last requirement was met', () => {
@@ -20,9 +20,9 @@ describe('courseCompletion', () => {
 	});
 
 	it('dates a quiz by the answer that reached the pass mark', () => {
-		let progress = resetQuiz(completeProgress(), 'basis');
-		for (let i = 0; i < 7; i++) progress = recordQuizAnswer(progress, 'basis', i, [0], true, day(10 + i));
-		progress = recordQuizAnswer(progress, 'basis', 9, [0], true, day(30));
+		let progress = withoutQuiz(completeProgress(), 'basis');
+		for (let i = 0; i < 7; i++) progress = recordQuizAnswer(progress, 'basis', 10, i, [0], true, day(10 + i));
+		progress = recordQuizAnswer(progress, 'basis', 10, 9, [0], true, day(30));
 		// The seventh correct answer (day 16) passed the quiz; the eighth (day 30) changed nothing.
 		expect(courseCompletion(progress, modules).completedAt).toEqual(day(16));
 	});
@@ -37,7 +37,7 @@ describe('courseCompletion', () => {
 	});
 
 	it('lists everything still to do for a learner who has just started', () => {
-		const progress = recordQuizAnswer(emptyProgress(), 'basis', 0, [0], true, day(1));
+		const progress = recordQuizAnswer(emptyProgress(), 'basis', 10, 0, [0], true, day(1));
 		const [basis, relatie] = courseCompletion(progress, modules).modules;
 		expect(basis!.missing).toEqual([
 			{ kind: 'lesson', title: 'Definitie', href: '/basis/definitie/' },
@@ -57,8 +57,8 @@ describe('courseCompletion', () => {
 
 	it('misses the quiz exactly when fewer than 70 % of the answers are right', () => {
 		for (let correct = 0; correct <= 10; correct++) {
-			let progress = resetQuiz(completeProgress(), 'basis');
-			for (let i = 0; i < 10; i++) progress = recordQuizAnswer(progress, 'basis', i, [0], i < correct, day(4));
+			let progress = withoutQuiz(completeProgress(), 'basis');
+			for (let i = 0; i < 10; i++) progress = recordQuizAnswer(progress, 'basis', 10, i, [0], i < correct, day(4));
 			const basis = courseCompletion(progress, modules).modules[0]!;
 			expect(basis.missing.some((m) => m.kind === 'quiz')).toBe(correct < 7);
 			expect(basis.progress.complete).toBe(correct >= 7);
@@ -68,9 +68,34 @@ describe('courseCompletion', () => {
 		expect(quizPassMark(0)).toBe(0);
 	});
 
+	it('counts a lesson or scenario skipped at its content note as done, dated by the skip', () => {
+		let progress = markLessonUnread(completeProgress(), 'basis', 'vormen');
+		progress = markLessonSkipped(progress, 'basis', 'vormen', day(9));
+		const result = courseCompletion(progress, modules);
+		expect(result).toMatchObject({ complete: true, completedAt: day(9) });
+		expect(result.modules[0]!.progress).toMatchObject({ lessonsRead: 1, lessonsSkipped: 1, lessonsDone: 2 });
+
+		// A scenario never played but skipped at its note.
+		let unplayed: Progress = { ...completeProgress(), scenarios: { intake: completeProgress().scenarios.intake! } };
+		expect(courseCompletion(unplayed, modules).complete).toBe(false);
+		unplayed = markScenarioSkipped(unplayed, 'tijd', day(12));
+		expect(courseCompletion(unplayed, modules)).toMatchObject({ complete: true, completedAt: day(12) });
+		expect(courseCompletion(unplayed, modules).modules[1]!.progress).toMatchObject({ scenariosPlayed: 1, scenariosSkipped: 1 });
+	});
+
+	it('reading a skipped lesson later makes it read; skipping a read lesson changes nothing', () => {
+		const read = completeProgress();
+		expect(markLessonSkipped(read, 'basis', 'vormen', day(20))).toBe(read);
+		const played = completeProgress();
+		expect(markScenarioSkipped(played, 'intake', day(20))).toBe(played);
+		const skipped = markLessonSkipped(markLessonUnread(read, 'basis', 'vormen'), 'basis', 'vormen', day(9));
+		const readLater = markLessonRead(skipped, 'basis', 'vormen', day(11));
+		expect(courseCompletion(readLater, modules).modules[0]!.progress).toMatchObject({ lessonsRead: 2, lessonsSkipped: 0 });
+	});
+
 	it('a module without quiz or scenarios needs only its lessons', () => {
 		const plain = [{ ...modules[0]!, questionCount: 0 }];
-		const progress = resetQuiz(completeProgress(), 'basis');
+		const progress = withoutQuiz(completeProgress(), 'basis');
 		expect(courseCompletion(progress, plain)).toMatchObject({ complete: true, completedAt: day(2) });
 	});
 

@@ -1,6 +1,7 @@
 import type { CertificateModule } from '$lib/certificate/certificate';
 import { emptyProgress, type Progress, type ScenarioAttempt } from '$lib/progress/schema';
-import { markLessonRead, recordAttempt, recordQuizAnswer } from '$lib/progress/update';
+import { recordQuizAnswer } from '$lib/progress/quiz';
+import { markLessonRead, recordAttempt } from '$lib/progress/update';
 
 /** Two small modules: one with a quiz of 10 questions, one with a quiz of 3 and two scenarios. */
 export const modules: CertificateModule[] = [
@@ -52,9 +53,16 @@ export function completeProgress(): Progress {
 	p = markLessonRead(p, 'basis', 'definitie', day(1));
 	p = markLessonRead(p, 'basis', 'vormen', day(2));
 	p = markLessonRead(p, 'relatie', 'band', day(3));
-	for (let i = 0; i < 10; i++) p = recordQuizAnswer(p, 'basis', i, [0], i < 7, day(4));
-	for (let i = 0; i < 3; i++) p = recordQuizAnswer(p, 'relatie', i, [0], true, day(5));
+	for (let i = 0; i < 10; i++) p = recordQuizAnswer(p, 'basis', 10, i, [0], i < 7, day(4));
+	for (let i = 0; i < 3; i++) p = recordQuizAnswer(p, 'relatie', 3, i, [0], true, day(5));
 	p = recordAttempt(p, attempt('intake', 6, { doorvragen: 1, regie: 0.5 }));
 	p = recordAttempt(p, attempt('tijd', 7, { tempo: 0.25, regie: 1 }));
 	return p;
+}
+
+/** Progress as if the module's quiz had never been opened (no answers, no best, no pass). */
+export function withoutQuiz(progress: Progress, moduleId: string): Progress {
+	const quizzes = { ...progress.quizzes };
+	delete quizzes[moduleId];
+	return { ...progress, quizzes };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, type Progress } from '$lib/progress/schema';
+import { readFileSync } from 'node:fs';
+import { fitToCourse } from '$lib/progress/course-fit';
+import { recordQuizAnswer } from '$lib/progress/quiz';
+import { emptyProgress, PROGRESS_VERSION, type Progress } from '$lib/progress/schema';
 import {
 	EXPORT_FORMAT,
 	EXPORT_VERSION,
@@ -11,13 +14,13 @@ import {
 	parseImport,
 	serialiseExport
 } from '$lib/progress/transfer';
-import { markLessonRead, recordAttempt, recordQuizAnswer } from '$lib/progress/update';
+import { markLessonRead, recordAttempt } from '$lib/progress/update';
 
 const now = new Date('2026-03-14T12:00:00Z');
 
 function sampleProgress(): Progress {
 	let progress = markLessonRead(emptyProgress(), 'basis', 'definitie', now);
-	progress = recordQuizAnswer(progress, 'basis', 0, [1], true, now);
+	progress = recordQuizAnswer(progress, 'basis', 10, 0, [1], true, now);
 	return recordAttempt(progress, {
 		scenarioId: 'intake',
 		moduleId: 'basis',
@@ -71,7 +74,8 @@ describe('import checks', () => {
 		expect(parseImport('{"format": "bamboe-voortgang", ')).toEqual({
 			ok: false,
 			problem: 'corrupt',
-			message: 'Dit bestand is beschadigd of is geen voortgangsbestand: het is geen leesbare JSON. Er is niets veranderd.'
+			message:
+				'Dit bestand is beschadigd, of het is geen voortgangsbestand van Bamboe. Kies het bestand dat je met ‘Download je voortgang’ hebt gemaakt. Er is niets veranderd.'
 		});
 		expect(parseImport('')).toMatchObject({ problem: 'corrupt' });
 	});
@@ -95,29 +99,84 @@ describe('import checks', () => {
 			message
 		});
 		// A newer progress layout inside a current envelope is just as unreadable.
-		const inner = { ...valid(), progress: { ...sampleProgress(), version: 2 } };
+		const inner = { ...valid(), progress: { ...sampleProgress(), version: PROGRESS_VERSION + 1 } };
 		expect(parseImport(JSON.stringify(inner))).toMatchObject({ problem: 'future', message });
 	});
 
-	it('refuses a file of ours with the wrong shape', () => {
+	it('refuses a file of ours whose envelope or progress as a whole is damaged', () => {
 		const message = 'Dit voortgangsbestand is onvolledig of aangepast, en kan daarom niet ingelezen worden. Er is niets veranderd.';
 		const broken = [
 			{ ...valid(), progress: undefined },
+			{ ...valid(), progress: [] },
 			{ ...valid(), version: 0 },
 			{ ...valid(), version: '1' },
 			{ ...valid(), exportedAt: 'gisteren' },
-			{ ...valid(), progress: { ...sampleProgress(), lessons: { 'basis/definitie': { readAt: 'ooit' } } } },
-			{ ...valid(), progress: { ...sampleProgress(), quizzes: { basis: { 0: { chosen: [-1], correct: true, at: now.toISOString() } } } } },
-			{ ...valid(), progress: { ...sampleProgress(), scenarios: { intake: [{ scenarioId: 'intake' }] } } }
+			{ ...valid(), exportedAt: '2026-01-01T00:00:00 +01:00' },
+			{ ...valid(), progress: { ...sampleProgress(), version: 0 } },
+			{ ...valid(), progress: { lessons: {} } }
 		];
 		for (const file of broken) {
-			expect(parseImport(JSON.stringify(file))).toEqual({ ok: false, problem: 'shape', message });
+			expect(parseImport(JSON.stringify(file)), JSON.stringify(file).slice(0, 80)).toEqual({ ok: false, problem: 'shape', message });
 		}
+	});
+
+	it('reads the readable part of a file with damaged entries, and says what is left out', () => {
+		const damaged = [
+			[{ lessons: { 'basis/definitie': { readAt: 'ooit' } } }, '1 gelezen les'],
+			[{ quizzes: { basis: { answers: { 0: { chosen: [-1], correct: true, at: now.toISOString() } } } } }, '1 toetsgegeven'],
+			[{ scenarios: { intake: [{ scenarioId: 'intake' }] } }, '1 scenariopoging']
+		] as const;
+		for (const [part, lost] of damaged) {
+			const result = parseImport(JSON.stringify({ ...valid(), progress: { ...sampleProgress(), ...part } }));
+			expect(result).toMatchObject({ ok: true, lost: { text: lost, count: 1 } });
+			// Everything else in the file is there.
+			const expected = { ...sampleProgress(), ...Object.fromEntries(Object.keys(part).map((key) => [key, {}])) };
+			expect(result.ok && result.progress).toEqual(expected);
+		}
+	});
+
+	it('reads an export file made by version 1 of the course', () => {
+		const text = readFileSync('tests/fixtures/progress/v1-export.json', 'utf8');
+		const old = JSON.parse(text);
+		const result = parseImport(text);
+		expect(result).toMatchObject({ ok: true, exportedAt: old.exportedAt });
+		if (!result.ok) return;
+		expect(result.lost).toBeUndefined();
+		expect(result.progress.version).toBe(PROGRESS_VERSION);
+		expect(result.progress.lessons).toEqual(old.progress.lessons);
+		expect(result.progress.scenarios).toEqual(old.progress.scenarios);
+		expect(result.progress.quizzes['late-gevolgen']).toEqual({ answers: old.progress.quizzes['late-gevolgen'] });
 	});
 
 	it('accepts a valid file, and an empty one', () => {
 		expect(parseImport(JSON.stringify(valid()))).toMatchObject({ ok: true, progress: sampleProgress() });
 		expect(parseImport(serialiseExport(emptyProgress(), now))).toEqual({ ok: true, progress: emptyProgress(), exportedAt: now.toISOString() });
 		expect(EXPORT_FORMAT).toBe('bamboe-voortgang');
+	});
+});
+
+describe('an imported file against the course as it is now', () => {
+	const attempt = (totals: Record<string, number>, shares: Record<string, number | null>, day = 1) => ({
+		scenarioId: 'intake',
+		moduleId: 'basis',
+		finishedAt: new Date(Date.UTC(2026, 2, day)).toISOString(),
+		endNode: 'einde',
+		path: [],
+		totals,
+		shares
+	});
+	const bounds = { intake: { best: { doorvragen: 4, regie: 2 }, worst: { doorvragen: -5, regie: -2 } } };
+
+	it('leaves out attempts with totals the scenario cannot reach, and works shares out again from the totals', () => {
+		let progress = recordAttempt(emptyProgress(), attempt({ doorvragen: 2, regie: 2 }, { doorvragen: 1, regie: 1 }, 1));
+		progress = recordAttempt(progress, attempt({ doorvragen: 11, regie: 0 }, { doorvragen: 1, regie: 0 }, 2));
+		progress = recordAttempt(progress, attempt({ doorvragen: -6, regie: 0 }, { doorvragen: 0, regie: 0 }, 3));
+		progress = recordAttempt(progress, { ...attempt({ tempo: 50 }, { tempo: 1 }, 4), scenarioId: 'weg' });
+		const fit = fitToCourse(progress, bounds);
+		expect(fit.refused).toBe(2);
+		// 2 of 4 is a share of 0.5, whatever the file said.
+		expect(fit.progress.scenarios.intake).toEqual([attempt({ doorvragen: 2, regie: 2 }, { doorvragen: 0.5, regie: 1 }, 1)]);
+		// Scenarios no longer in the course are kept as they are; they count nowhere.
+		expect(fit.progress.scenarios.weg).toHaveLength(1);
 	});
 });

@@ -60,7 +60,8 @@ function scenario(
 		start: 'opening',
 		nodes: { opening: { id: 'opening', text: 'Einde.', end: true } },
 		nodeOrder: ['opening'],
-		best: { eerlijkheid: 0 }
+		best: { eerlijkheid: 0 },
+		worst: { eerlijkheid: 0 }
 	};
 }
 

@@ -1,18 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { recallSession, rememberSession } from '$lib/training/memory';
+import { forgetSession, recallSession, rememberSession, sessionStillPlays } from '$lib/training/memory';
+import { choose, goForward, reveal, setCount, startSession } from '$lib/training/session';
+import { validFixture } from '../scenario/fixtures';
 import { readScoresHidden, SCORES_HIDDEN_KEY, writeScoresHidden } from '$lib/training/scores-hidden';
 import { memoryStore, refusingStore } from '../fake-store';
 import { PROGRESS_KEY } from '$lib/progress/schema';
 
 describe('session memory', () => {
-	it('keeps the latest session per scenario', () => {
-		const first = { scenarioId: 'geheugen', steps: [], position: 0 };
-		const later = { ...first, position: 1 };
-		expect(recallSession('geheugen')).toBeUndefined();
-		rememberSession(first);
-		rememberSession(later);
-		rememberSession({ scenarioId: 'ander', steps: [], position: 0 });
-		expect(recallSession('geheugen')).toBe(later);
+	const scenario = validFixture('valid');
+	/** A session two decisions in, with votes and the feedback shown. */
+	function session() {
+		let s = startSession(scenario);
+		s = setCount(scenario, s, 0, 7);
+		s = setCount(scenario, s, 1, 3);
+		s = reveal(choose(scenario, s, 0));
+		return goForward(scenario, s);
+	}
+
+	it('keeps each scenario’s latest session in the tab’s storage, and reads it back as it was (after a reload)', () => {
+		const store = memoryStore();
+		expect(recallSession('valid', store)).toBeUndefined();
+		rememberSession(startSession(scenario), store);
+		rememberSession(session(), store);
+		rememberSession({ scenarioId: 'ander', steps: [], position: 0 }, store);
+		expect(Object.keys(store.data)).not.toContain(PROGRESS_KEY);
+		// A new page (a reload) has nothing in memory, only the stored text.
+		const reloaded = memoryStore(store.data);
+		expect(recallSession('valid', reloaded)).toEqual(session());
+		forgetSession('valid', reloaded);
+		expect(recallSession('valid', reloaded)).toBeUndefined();
+	});
+
+	it('falls back to memory without session storage', () => {
+		rememberSession(session(), undefined);
+		expect(recallSession('valid', undefined)).toEqual(session());
+		rememberSession(session(), refusingStore);
+		expect(recallSession('valid', refusingStore)).toEqual(session());
+	});
+
+	it('ignores a stored session that is damaged or of another scenario', () => {
+		for (const text of ['{', '[]', JSON.stringify({ ...session(), position: -1 }), JSON.stringify({ ...session(), scenarioId: 'ander' }), JSON.stringify({ ...session(), steps: [{ choice: 0, counts: { '01': 2 }, revealed: true }] })]) {
+			expect(recallSession('valid', memoryStore({ 'bamboe.training.sessie.valid': text })), text).toBeUndefined();
+		}
+	});
+
+	it('knows whether a stored session still plays in the scenario as it is now', () => {
+		expect(sessionStillPlays(scenario, session())).toBe(true);
+		expect(sessionStillPlays(scenario, startSession(scenario))).toBe(true);
+		// A choice that is not offered, a decision without choice before the last, a position past the end.
+		expect(sessionStillPlays(scenario, { ...session(), steps: [{ choice: 9, counts: {}, revealed: false }, ...session().steps.slice(1)] })).toBe(false);
+		expect(sessionStillPlays(scenario, { ...session(), steps: [{ choice: null, counts: {}, revealed: false }, ...session().steps] })).toBe(false);
+		expect(sessionStillPlays(scenario, { ...session(), position: 5 })).toBe(false);
 	});
 });
 

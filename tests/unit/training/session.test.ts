@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentNodeId } from '$lib/scenario/machine';
-import { replay } from '$lib/training/replay';
+import { replay } from '$lib/scenario/replay';
 import {
 	atEnd,
 	canGoForward,

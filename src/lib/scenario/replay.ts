@@ -1,11 +1,12 @@
 /**
- * Replays a group's choices through the scenario's real XState machine, with xstate's pure
- * `initialTransition`/`transition`: the training view can never disagree with the player
- * about where a choice leads, what trust and totals it gives, or which choices are offered.
+ * Replays choices through the scenario's real XState machine, with xstate's pure
+ * `initialTransition`/`transition`: a training session, or a learner's conversation resumed
+ * after a reload, can never disagree with the player about where a choice leads, what trust
+ * and totals it gives, or which choices are offered.
  */
 import { initialTransition, transition } from 'xstate';
-import { createScenarioMachine, pointOf as pointOfSnapshot, SELECT_CHOICE, type ScenarioMachine, type ScenarioPoint, type ScenarioSnapshot } from '../scenario/machine';
-import type { ScenarioDefinition } from '../scenario/types';
+import { createScenarioMachine, pointOf as pointOfSnapshot, SELECT_CHOICE, type ScenarioMachine, type ScenarioPoint, type ScenarioSnapshot } from './machine';
+import type { ScenarioDefinition } from './types';
 
 /** One machine per scenario object: building one compiles every condition. */
 const machines = new WeakMap<ScenarioDefinition, ScenarioMachine>();

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { currentNodeId } from '$lib/scenario/machine';
+import { checkRun } from '$lib/scenario/resume';
+import { describeRun } from '$lib/scenario/run-summary';
+import type { ScenarioData } from '$lib/scenario/types';
+import { validFixture } from './fixtures';
+import { enumeratePaths, play } from './play';
+
+const scenario = validFixture('valid');
+
+/** The run the scenario page saves after these choices. */
+function runAfter(choices: number[]) {
+	const actor = play(scenario, choices);
+	const { path } = actor.getSnapshot().context;
+	return { steps: path.map(({ nodeId, choiceIndex }) => ({ nodeId, choiceIndex })), at: currentNodeId(actor.getSnapshot()) };
+}
+
+describe('resuming a saved conversation', () => {
+	it('replays every unfinished path to exactly the same node, trust, totals and path', () => {
+		const { finished } = enumeratePaths(scenario);
+		let checked = 0;
+		for (const { choices } of finished) {
+			// Every point before the end of each path is a conversation someone could leave.
+			for (let n = 1; n < choices.length; n++) {
+				const prefix = choices.slice(0, n);
+				const run = runAfter(prefix);
+				const check = checkRun(scenario, run);
+				expect(check.ok, prefix.join(',')).toBe(true);
+				if (!check.ok) continue;
+				const original = play(scenario, prefix).getSnapshot();
+				const resumed = check.points.at(-1)!.snapshot;
+				expect(currentNodeId(resumed)).toBe(currentNodeId(original));
+				expect(resumed.context).toEqual(original.context);
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(3);
+	});
+
+	it('refuses a conversation that no longer plays in a changed scenario', () => {
+		const run = runAfter([0]); // opening, choice 1 → family → pace (trust 3)
+		expect(checkRun(scenario, run).ok).toBe(true);
+		// The choice no longer exists.
+		const fewerChoices: ScenarioData = {
+			...scenario,
+			nodes: { ...scenario.nodes, opening: { ...scenario.nodes.opening!, choices: [scenario.nodes.opening!.choices![1]!] } }
+		};
+		expect(checkRun(fewerChoices, run)).toEqual({ ok: false });
+		// The choice now leads elsewhere.
+		expect(checkRun(scenario, { ...run, at: 'guarded' })).toEqual({ ok: false });
+		// The choice was made at another node.
+		expect(checkRun(scenario, { ...run, steps: [{ nodeId: 'guarded', choiceIndex: 0 }] })).toEqual({ ok: false });
+		// A choice index that was never there.
+		expect(checkRun(scenario, { ...run, steps: [{ nodeId: 'opening', choiceIndex: 7 }] })).toEqual({ ok: false });
+	});
+
+	it('refuses a saved conversation that would now be finished', () => {
+		const { finished } = enumeratePaths(scenario);
+		const whole = finished.find((p) => p.snapshot.status === 'done')!;
+		const run = runAfter(whole.choices);
+		expect(checkRun(scenario, run)).toEqual({ ok: false });
+	});
+
+	it('says where the learner was: the step and the latest text', () => {
+		const run = runAfter([0]);
+		expect(describeRun(scenario, run)).toEqual({ step: 2, lastText: 'Ze kijkt naar de klok. "Is de tijd al om?"' });
+		expect(describeRun(scenario, { ...run, at: 'verdwenen' })).toEqual({ step: 2 });
+	});
+});
