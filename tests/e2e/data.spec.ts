@@ -184,7 +184,7 @@ test('an empty results page passes axe and offers the data controls by keyboard'
 	await page.getByRole('button', { name: 'Download je voortgang' }).focus();
 	const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
 	const text = await readFile((await download.path())!, 'utf8');
-	expect(JSON.parse(text).progress).toEqual({ version: 2, lessons: {}, skippedLessons: {}, quizzes: {}, scenarios: {}, inProgress: {}, skippedScenarios: {} });
+	expect(JSON.parse(text).progress).toEqual({ version: 2, lessons: {}, skippedLessons: {}, quizzes: {}, scenarios: {}, inProgress: {}, skippedScenarios: {}, reflections: {} });
 });
 
 test('while stored progress is unreadable, an import is refused and the stored data is kept', async ({ page }) => {

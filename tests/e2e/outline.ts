@@ -92,7 +92,7 @@ export function completeProgress(modules: OutlineModule[], best: Record<string, 
 			];
 		});
 	}
-	return { version: 2, lessons, skippedLessons: {}, quizzes, scenarios, inProgress: {}, skippedScenarios: {} };
+	return { version: 2, lessons, skippedLessons: {}, quizzes, scenarios, inProgress: {}, skippedScenarios: {}, reflections: {} };
 }
 
 /** The course as the build reads it, for tests that need answers or content notes. */

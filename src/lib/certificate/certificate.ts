@@ -6,7 +6,8 @@
 import { percent } from '../dutch';
 import type { RubricDimension } from '../content/types';
 import type { Progress } from '../progress/schema';
-import { courseAttempts, summariseDimensions, type Standing } from '../scoring/attempts';
+import { courseAttempts, summariseDimensions } from '../scoring/attempts';
+import type { Standing } from '../scoring/quality';
 import { courseCompletion, type CompletionModule } from './completion';
 import { cleanName } from './name';
 

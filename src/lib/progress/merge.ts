@@ -11,6 +11,7 @@
  * - Scenario attempts: the union, where an attempt is the same attempt when scenario, moment of
  *   finishing and ending are the same (then the copy on this device is kept); in time order.
  * - Conversations in progress: the one on this device wins; one only in the file is added.
+ * - Reflection notes: the note on this device wins; notes only in the file are added.
  */
 import { joinDutch } from '../dutch';
 import { PROGRESS_VERSION, type Progress, type QuizState, type ScenarioAttempt } from './schema';
@@ -30,6 +31,8 @@ export interface MergeCounts {
 	quizResults: number;
 	/** Conversations in progress in the file, for scenarios not in progress here. */
 	runs: number;
+	/** Reflection notes in the file, at nodes without a note here. */
+	reflections: number;
 }
 
 export interface MergeResult {
@@ -46,7 +49,8 @@ export const NOTHING_ADDED: MergeCounts = {
 	earlierReadDates: 0,
 	skipped: 0,
 	quizResults: 0,
-	runs: 0
+	runs: 0,
+	reflections: 0
 };
 
 // Maps rather than plain objects throughout: keys come from a file and could be anything,
@@ -104,6 +108,17 @@ export function mergeProgress(existing: Progress, incoming: Progress): MergeResu
 		added.runs++;
 	}
 
+	const reflections = new Map(Object.entries(existing.reflections).map(([scenario, notes]) => [scenario, new Map(Object.entries(notes))]));
+	for (const [scenario, notes] of Object.entries(incoming.reflections)) {
+		const own = reflections.get(scenario) ?? new Map();
+		for (const [node, note] of Object.entries(notes)) {
+			if (own.has(node)) continue;
+			own.set(node, note);
+			added.reflections++;
+		}
+		if (own.size) reflections.set(scenario, own);
+	}
+
 	const changed = Object.values(added).some((n) => n > 0);
 	if (!changed) return { progress: existing, added, changed };
 	return {
@@ -114,7 +129,8 @@ export function mergeProgress(existing: Progress, incoming: Progress): MergeResu
 			quizzes: Object.fromEntries(quizzes),
 			scenarios: Object.fromEntries(scenarios),
 			inProgress: Object.fromEntries(inProgress),
-			skippedScenarios
+			skippedScenarios,
+			reflections: Object.fromEntries([...reflections].map(([scenario, notes]) => [scenario, Object.fromEntries(notes)]))
 		},
 		added,
 		changed
@@ -179,6 +195,7 @@ export function describeAdditions(added: MergeCounts): string {
 		count(added.quizResults, 'beter toetsresultaat', 'betere toetsresultaten'),
 		count(added.scenarioAttempts, 'scenariopoging', 'scenariopogingen'),
 		count(added.runs, 'onafgemaakt gesprek', 'onafgemaakte gesprekken'),
+		count(added.reflections, 'reflectie', 'reflecties'),
 		count(added.skipped, 'overgeslagen onderdeel', 'overgeslagen onderdelen')
 	].filter((part): part is string => part !== undefined);
 	const dates =

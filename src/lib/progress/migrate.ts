@@ -9,7 +9,7 @@ import { PROGRESS_VERSION } from './schema';
 type Data = Record<string, unknown>;
 
 const steps: Record<number, (old: Data) => Data> = {
-	/** Version 1 kept only the answers per quiz; 2 adds best score, pass, runs and skips. */
+	/** Version 1 kept only the answers per quiz; 2 adds best score, pass, runs, skips and notes. */
 	1: (old) => ({
 		...old,
 		version: 2,
@@ -18,7 +18,8 @@ const steps: Record<number, (old: Data) => Data> = {
 			: old.quizzes,
 		skippedLessons: {},
 		inProgress: {},
-		skippedScenarios: {}
+		skippedScenarios: {},
+		reflections: {}
 	})
 };
 

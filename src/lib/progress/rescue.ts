@@ -46,7 +46,14 @@ export function rescueProgress(data: unknown): Rescue | undefined {
 			continue;
 		}
 		for (const [key, entry] of Object.entries(value)) {
-			if (part === 'scenarios' && Array.isArray(entry)) {
+			if (part === 'reflections' && isRecord(entry)) {
+				// Each note on its own.
+				for (const [node, note] of Object.entries(entry)) {
+					const kept = keep('reflections', { [key]: { [node]: note } })?.[key]?.[node];
+					if (kept) progress.reflections[key] = { ...progress.reflections[key], [node]: kept };
+					else lost.reflections++;
+				}
+			} else if (part === 'scenarios' && Array.isArray(entry)) {
 				// Each attempt on its own: one bad attempt loses only itself.
 				const attempts = entry.flatMap((attempt) => keep('scenarios', { [key]: [attempt] })?.[key] ?? (lost.scenarios++, []));
 				if (attempts.length) progress.scenarios[key] = attempts;
@@ -99,7 +106,8 @@ export function describeLost(lost: LostCounts): string {
 		quizzes: ['toetsgegeven', 'toetsgegevens'],
 		scenarios: ['scenariopoging', 'scenariopogingen'],
 		inProgress: ['onafgemaakt gesprek', 'onafgemaakte gesprekken'],
-		skippedScenarios: ['overgeslagen scenario', "overgeslagen scenario's"]
+		skippedScenarios: ['overgeslagen scenario', "overgeslagen scenario's"],
+		reflections: ['reflectie', 'reflecties']
 	};
 	return joinDutch(
 		PART_NAMES.filter((part) => lost[part] > 0).map((part) => `${lost[part]} ${lost[part] === 1 ? names[part][0] : names[part][1]}`)

@@ -14,7 +14,7 @@
  * Version history (each older version is migrated on read, see migrate.ts):
  *   1: lessons read, quiz answers per module, finished scenario attempts.
  *   2: quizzes keep their best score and the moment they were passed; scenarios in progress;
- *      lessons and scenarios skipped at their content note.
+ *      lessons and scenarios skipped at their content note; private reflection notes.
  */
 import * as v from 'valibot';
 
@@ -114,6 +114,15 @@ export const scenarioRunSchema = v.object({
 
 const skipSchema = v.object({ at: timestamp });
 
+/** The longest reflection note kept: a few pages of text, far more than a note needs. */
+export const MAX_REFLECTION_LENGTH = 10_000;
+
+/** A learner's private answer to a scenario's reflection question, kept only on the device. */
+export const reflectionSchema = v.object({
+	text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_REFLECTION_LENGTH)),
+	at: timestamp
+});
+
 /** The parts of progress, each validated on its own when stored data has to be rescued. */
 export const progressParts = {
 	/** `module/lesson` -> when the lesson was first read. */
@@ -133,7 +142,9 @@ export const progressParts = {
 	/** scenario id -> the conversation in progress. */
 	inProgress: v.record(id, scenarioRunSchema),
 	/** scenario id -> when the learner chose to skip the scenario at its content note. */
-	skippedScenarios: v.record(id, skipSchema)
+	skippedScenarios: v.record(id, skipSchema),
+	/** scenario id -> node id -> the learner's reflection note at that node. */
+	reflections: v.record(id, v.record(nodeId, reflectionSchema))
 };
 
 export const progressSchema = v.object({
@@ -147,6 +158,7 @@ export type ScenarioStep = v.InferOutput<typeof scenarioStepSchema>;
 export type ScenarioAttempt = v.InferOutput<typeof scenarioAttemptSchema>;
 export type ScenarioRun = v.InferOutput<typeof scenarioRunSchema>;
 export type RunStep = v.InferOutput<typeof runStepSchema>;
+export type Reflection = v.InferOutput<typeof reflectionSchema>;
 export type Progress = v.InferOutput<typeof progressSchema>;
 
 export function emptyProgress(): Progress {
@@ -157,6 +169,7 @@ export function emptyProgress(): Progress {
 		quizzes: {},
 		scenarios: {},
 		inProgress: {},
-		skippedScenarios: {}
+		skippedScenarios: {},
+		reflections: {}
 	};
 }

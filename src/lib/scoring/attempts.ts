@@ -7,6 +7,7 @@
  * attempt stays in the history.
  */
 import { own } from '../own';
+import { standingOf, type Standing } from './quality';
 import type { Progress, ScenarioAttempt } from '../progress/schema';
 
 /** The mean share over the dimensions that have one; null when none has. */
@@ -40,8 +41,6 @@ export function courseAttempts(
 	return Object.fromEntries(Object.entries(progress.scenarios).filter(([id]) => inCourse.has(id)));
 }
 
-export type Standing = 'sterk' | 'op-weg' | 'oefenen';
-
 export interface DimensionSummary {
 	dimension: string;
 	/** Mean share over the scenarios that score this dimension (their best attempt). */
@@ -63,7 +62,6 @@ export function summariseDimensions(
 		const shares = best.map((a) => own(a.shares, dimension)).filter((s): s is number => typeof s === 'number');
 		if (shares.length === 0) return [];
 		const share = shares.reduce((a, b) => a + b, 0) / shares.length;
-		const standing: Standing = share >= 0.75 ? 'sterk' : share >= 0.5 ? 'op-weg' : 'oefenen';
-		return [{ dimension, share, scenarios: shares.length, standing }];
+		return [{ dimension, share, scenarios: shares.length, standing: standingOf(share) }];
 	});
 }

@@ -188,3 +188,26 @@ describe('describeAdditions', () => {
 		);
 	});
 });
+
+describe('reflection notes', () => {
+	it('are saved trimmed, removed when emptied, and merged with the note here winning', async () => {
+		const { saveReflection, reflectionAt, allReflections } = await import('$lib/progress/reflections');
+		let mine = saveReflection(emptyProgress(), 'intake', 'opening', '  Ik merk dat ik wil redden.  ', day(1));
+		expect(reflectionAt(mine, 'intake', 'opening')).toEqual({ text: 'Ik merk dat ik wil redden.', at: day(1).toISOString() });
+		expect(saveReflection(mine, 'intake', 'opening', 'Ik merk dat ik wil redden.', day(2))).toBe(mine);
+		mine = saveReflection(mine, 'intake', 'stilte', 'Stilte is lastig.', day(2));
+		let theirs = saveReflection(emptyProgress(), 'intake', 'opening', 'Een andere gedachte.', day(3));
+		theirs = saveReflection(theirs, 'tijd', 'klok', 'Niet op de klok kijken.', day(3));
+		const { progress, added } = mergeProgress(mine, theirs);
+		expect(added.reflections).toBe(1);
+		expect(reflectionAt(progress, 'intake', 'opening')!.text).toBe('Ik merk dat ik wil redden.');
+		expect(reflectionAt(progress, 'tijd', 'klok')!.text).toBe('Niet op de klok kijken.');
+		expect(allReflections(progress, ['tijd', 'intake', 'weg']).map((r) => [r.scenarioId, r.notes.length])).toEqual([
+			['tijd', 1],
+			['intake', 2]
+		]);
+		const emptied = saveReflection(saveReflection(mine, 'intake', 'opening', ' ', day(4)), 'intake', 'stilte', '', day(4));
+		expect(emptied.reflections).toEqual({});
+		expect(describeAdditions({ ...NOTHING_ADDED, reflections: 2 })).toBe('Dit bestand voegt toe wat je nog niet had: 2 reflecties.');
+	});
+});
