@@ -1,19 +1,16 @@
 /**
- * `npm run bench`: build time; the bytes a first visit to each page type transfers (HTML + the
- * JS and CSS it loads, gzip), against the budget of 60 KB per page; the time to analyse every
- * path of every scenario (goal: the whole course in under 2 s); and the search figures.
- * Prints figures; it is a measurement, not a test. `--no-build` measures the existing build/.
+ * `npm run bench`: build time; the bytes and requests a first visit to each page type needs
+ * (HTML + the JS and CSS it loads, gzip), against their budgets; the time to analyse every path
+ * of every scenario; the search figures; and Lighthouse on every page type next to a bare
+ * SvelteKit page. Prints figures; it is a measurement, not a test. `--no-build` measures the
+ * existing build/, `--no-lighthouse` skips the (slow) Lighthouse runs.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { loadCourse } from '../src/lib/content/load';
 import { analyseAll } from '../src/lib/scenario/analyse';
+import { main as benchLighthouse } from './bench-lighthouse';
 import { main as benchSearch } from './bench-search';
-
-const BUDGET = 60 * 1024;
-const BUILD = 'build';
+import { printPageWeights } from './budgets';
 
 export async function main(args: string[]): Promise<number> {
 	const started = performance.now();
@@ -25,36 +22,15 @@ export async function main(args: string[]): Promise<number> {
 		console.error('De cursusinhoud heeft fouten; draai npm run validate.');
 		return 1;
 	}
-	const module = course.modules.find((m) => m.quiz && m.scenarios.length) ?? course.modules[0]!;
-	const pages: Record<string, string> = {
-		home: '/',
-		module: `/${module.id}/`,
-		lesson: `/${module.id}/${module.lessons[0]!.id}/`,
-		quiz: `/${module.id}/toets/`
-	};
-	const scenario = course.modules.flatMap((m) => m.scenarios)[0];
-	if (scenario) pages.scenario = `/${scenario.moduleId}/scenario/${scenario.id}/`;
-	for (const path of ['/begrippen/', '/zoeken/', '/resultaten/']) {
-		if (existsSync(join(BUILD, path, 'index.html'))) pages[path.replaceAll('/', '')] = path;
-	}
 
 	if (!args.includes('--no-build')) console.log(`Build (vite build, met prerender): ${buildSeconds.toFixed(1)} s`);
-	console.log(`\nEerste bezoek per paginatype (gzip), budget ${kb(BUDGET)}:`);
-	console.log('pagina        HTML      JS        CSS       totaal    ');
-	let over = 0;
-	for (const [name, path] of Object.entries(pages)) {
-		const weight = pageWeight(path);
-		const total = weight.html + weight.js + weight.css;
-		if (total > BUDGET) over++;
-		console.log(
-			`${name.padEnd(12)}  ${kb(weight.html).padEnd(8)}  ${kb(weight.js).padEnd(8)}  ${kb(weight.css).padEnd(8)}  ${kb(total).padEnd(8)}  ${total > BUDGET ? 'boven budget' : 'binnen budget'}  ${path}`
-		);
-	}
+	const over = printPageWeights(course);
 
 	benchScenarios(course.modules.flatMap((m) => m.scenarios));
 	console.log('');
 	await benchSearch(args.filter((a) => a.startsWith('--rounds=')), course);
-	return over > 0 ? 1 : 0;
+	const lighthouseMissed = args.includes('--no-lighthouse') ? 0 : await benchLighthouse(['--no-build']);
+	return over > 0 || lighthouseMissed ? 1 : 0;
 }
 
 /** Analysis of every real path of every scenario, timed as a whole (median of 5 runs). */
@@ -75,31 +51,3 @@ Scenario-analyse (alle paden, condities toegepast), mediaan van 5 runs: ${(media
 	}
 	console.log(`totaal: ${figures.reduce((n, f) => n + f.statesExplored, 0)} toestanden verkend`);
 }
-
-interface Weight {
-	html: number;
-	js: number;
-	css: number;
-}
-
-/** Gzip sizes of a page's HTML and of every script and stylesheet it loads up front. */
-function pageWeight(path: string): Weight {
-	const html = readFileSync(join(BUILD, path, 'index.html'), 'utf8');
-	const weight: Weight = { html: gzipSize(html), js: 0, css: 0 };
-	const seen = new Set<string>();
-	const assets = [...html.matchAll(/<link[^>]+href="([^"]+)"[^>]*>|import\("([^"]+)"\)/g)];
-	for (const match of assets) {
-		const href = match[1] ?? match[2]!;
-		if (!/\.(js|css)$/.test(href)) continue;
-		const file = join(BUILD, new URL(href, `http://x${path}`).pathname);
-		if (seen.has(file) || !existsSync(file)) continue;
-		seen.add(file);
-		const size = gzipSize(readFileSync(file));
-		if (file.endsWith('.css')) weight.css += size;
-		else weight.js += size;
-	}
-	return weight;
-}
-
-const gzipSize = (data: string | Buffer) => gzipSync(data).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,0 +1,66 @@
+/**
+ * What a first visit to a built page loads up front, read from the built files: the HTML and
+ * every script and stylesheet it links to or imports, each gzipped as a host would send it.
+ * Byte counts, not timings: the same build always gives the same figures, so budgets on them
+ * can be checked in the tests.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Course } from '../../src/lib/content/types';
+
+export const BUILD = 'build';
+
+export interface PageWeight {
+	html: number;
+	js: number;
+	css: number;
+	total: number;
+	/** Requests the page makes before it can respond: the HTML, its scripts and stylesheets. */
+	requests: number;
+	files: { file: string; bytes: number }[];
+}
+
+export function pageWeight(path: string, build = BUILD): PageWeight {
+	const html = readFileSync(join(build, path, 'index.html'), 'utf8');
+	const weight: PageWeight = { html: gzipSize(html), js: 0, css: 0, total: 0, requests: 1, files: [] };
+	const seen = new Set<string>();
+	for (const match of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*>|import\("([^"]+)"\)/g)) {
+		const href = match[1] ?? match[2]!;
+		if (!/\.(js|css)$/.test(href)) continue;
+		const file = join(build, new URL(href, `http://x${path}`).pathname);
+		if (seen.has(file) || !existsSync(file)) continue;
+		seen.add(file);
+		const bytes = gzipSize(readFileSync(file));
+		if (file.endsWith('.css')) weight.css += bytes;
+		else weight.js += bytes;
+		weight.files.push({ file, bytes });
+	}
+	weight.requests += seen.size;
+	weight.total = weight.html + weight.js + weight.css;
+	return weight;
+}
+
+/** One page of each type the course has, as built. */
+export function pageTypes(course: Course, build = BUILD): Record<string, string> {
+	const module = course.modules.find((m) => m.quiz && m.scenarios.length) ?? course.modules[0]!;
+	const pages: Record<string, string> = {
+		home: '/',
+		module: `/${module.id}/`,
+		lesson: `/${module.id}/${module.lessons[0]!.id}/`,
+		quiz: `/${module.id}/toets/`
+	};
+	const scenario = course.modules.flatMap((m) => m.scenarios)[0];
+	if (scenario) pages.scenario = `/${scenario.moduleId}/scenario/${scenario.id}/`;
+	for (const [name, path] of [
+		['results', '/resultaten/'],
+		['search', '/zoeken/'],
+		['glossary', '/begrippen/']
+	] as const) {
+		if (existsSync(join(build, path, 'index.html'))) pages[name] = path;
+	}
+	return pages;
+}
+
+export const gzipSize = (data: string | Buffer) => gzipSync(data).length;
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
