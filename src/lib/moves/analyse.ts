@@ -1,0 +1,134 @@
+/**
+ * The conversation-move analyser: a Dutch reply in, the moves it makes out, each with the words
+ * that show it (character offsets into the reply, for highlighting) and a confidence. Runs the
+ * same in the browser and in Node; no network, no model download. What each move means is in
+ * tests/fixtures/moves/README.md; how well it works is measured by `npm run bench`.
+ *
+ *   analyseReply('Ik kan niet beloven dat het goed komt.')
+ *   // { moves: ['eerlijk-grenzen'], found: [{ move: 'eerlijk-grenzen', confidence: 0.8,
+ *   //   evidence: [{ start: 3, end: 19, text: 'kan niet beloven' }] }] }
+ */
+import { MOVE_IDS, type MoveId } from './ids';
+import { findMatches } from './pattern';
+import { findQuestions, SUBJECTS, VERB_FIRST } from './questions';
+import { RULES, WORD_LISTS } from './rules';
+import { compileRules, ruleVocabulary, type Rule } from './ruleset';
+import { EMBEDDING, HEDGES, NEGATIONS, embeddedBefore, hedgedBefore, negatedAfter, negatedBefore, negatedInside } from './scope';
+import { typoCorrector } from './spelling';
+import { FILLERS, readReply, type Reply } from './tokens';
+
+/** A stretch of the reply that shows a move; `text` is `reply.slice(start, end)`. */
+export interface Evidence {
+	start: number;
+	end: number;
+	text: string;
+}
+
+export interface FoundMove {
+	move: MoveId;
+	/** 0..1: how sure the rules that matched make us; a ranking, not a calibrated probability. */
+	confidence: number;
+	/** In reading order, not overlapping. */
+	evidence: Evidence[];
+}
+
+export interface ReplyAnalysis {
+	/** The moves found, in the fixed order of MOVE_IDS. */
+	moves: MoveId[];
+	found: FoundMove[];
+}
+
+/** One rule matching at one place. */
+export interface Hit {
+	move: MoveId;
+	rule?: Rule;
+	tokens: number[];
+	weight: number;
+}
+
+const COMPILED = compileRules(RULES, WORD_LISTS);
+/** Words other parts of the analyser look for: never to be "corrected" into a rule's word. */
+const ALSO_KNOWN = [FILLERS, NEGATIONS, HEDGES, EMBEDDING, VERB_FIRST, SUBJECTS].flatMap((words) => [...words]);
+const correct = typoCorrector(ruleVocabulary(COMPILED), ALSO_KNOWN);
+
+/** Moves that say what a question is for; a question none of them claims is a closed question. */
+const QUESTION_MOVES = new Set<MoveId>(['open-vraag', 'keuze-geven', 'samenvatten', 'bagatelliseren']);
+const MARKED_QUESTION_WEIGHT = 0.9;
+const UNMARKED_QUESTION_WEIGHT = 0.6;
+
+export function analyseReply(text: string): ReplyAnalysis {
+	const reply = readReply(text, correct);
+	return summarise(reply, findHits(reply));
+}
+
+/** Every rule match that survives its checks and the other rules' overrides, plus closed questions. */
+export function findHits(reply: Reply): Hit[] {
+	const hits: Hit[] = [];
+	for (const rule of COMPILED) {
+		for (const match of findMatches(rule.pattern, reply)) {
+			if (passesChecks(rule, reply, match.tokens)) hits.push({ move: rule.move, rule, tokens: match.tokens, weight: rule.weight });
+		}
+	}
+	const kept = hits.filter((hit) => !hits.some((other) => overrides(other, hit, reply)));
+	for (const question of findQuestions(reply)) {
+		const claimed = kept.some((hit) => QUESTION_MOVES.has(hit.move) && reply.tokens[hit.tokens[0]!]!.sentence === question.sentence);
+		if (!claimed) {
+			kept.push({
+				move: 'gesloten-vraag',
+				tokens: question.tokens,
+				weight: question.marked ? MARKED_QUESTION_WEIGHT : UNMARKED_QUESTION_WEIGHT
+			});
+		}
+	}
+	return kept;
+}
+
+function passesChecks(rule: Rule, reply: Reply, taken: number[]): boolean {
+	const first = taken[0]!;
+	const last = taken.at(-1)!;
+	const sentence = reply.sentences[reply.tokens[first]!.sentence]!;
+	const { checks } = rule;
+	if (checks.has('q') && !sentence.question) return false;
+	if (checks.has('s') && sentence.question) return false;
+	if (checks.has('u') && sentence.terminated && !sentence.question) return false;
+	if (checks.has('n') && negatedBefore(reply, first)) return false;
+	if (checks.has('i') && negatedInside(reply, taken)) return false;
+	if (checks.has('a') && negatedAfter(reply, last)) return false;
+	if (checks.has('h') && hedgedBefore(reply, first)) return false;
+	if (checks.has('k') && embeddedBefore(reply, first)) return false;
+	return true;
+}
+
+/** Whether `hit` is cancelled by `other`: a rule naming its move, matching in the same clause. */
+function overrides(other: Hit, hit: Hit, reply: Reply): boolean {
+	if (!other.rule?.overrides.includes(hit.move)) return false;
+	const clause = reply.tokens[hit.tokens[0]!]!.clause;
+	return other.tokens.some((at) => reply.tokens[at]!.clause === clause);
+}
+
+function summarise(reply: Reply, hits: readonly Hit[]): ReplyAnalysis {
+	const found: FoundMove[] = [];
+	for (const move of MOVE_IDS) {
+		const own = hits.filter((hit) => hit.move === move);
+		if (own.length === 0) continue;
+		const confidence = 1 - own.reduce((miss, hit) => miss * (1 - hit.weight), 1);
+		const taken = [...new Set(own.flatMap((hit) => hit.tokens))].sort((a, b) => a - b);
+		found.push({ move, confidence: Math.round(confidence * 100) / 100, evidence: evidenceOf(reply, taken) });
+	}
+	return { moves: found.map((f) => f.move), found };
+}
+
+/** Runs of neighbouring tokens become one stretch of text: "kan niet beloven", not three words. */
+function evidenceOf(reply: Reply, taken: readonly number[]): Evidence[] {
+	const evidence: Evidence[] = [];
+	let runStart = taken[0]!;
+	taken.forEach((at, index) => {
+		const next = taken[index + 1];
+		if (next === at + 1) return;
+		const start = reply.tokens[runStart]!.start;
+		const end = reply.tokens[at]!.end;
+		evidence.push({ start, end, text: reply.text.slice(start, end) });
+		if (next !== undefined) runStart = next;
+	});
+	return evidence;
+}
