@@ -9,10 +9,10 @@
  *   //   evidence: [{ start: 3, end: 19, text: 'kan niet beloven' }] }] }
  */
 import { MOVE_IDS, type MoveId } from './ids';
-import { findMatches } from './pattern';
+import { matchAt } from './pattern';
 import { findQuestions, SUBJECTS, VERB_FIRST } from './questions';
 import { RULES, WORD_LISTS } from './rules';
-import { compileRules, ruleVocabulary, type Rule } from './ruleset';
+import { compileRules, forRulesAt, indexRules, ruleVocabulary, type Rule } from './ruleset';
 import { EMBEDDING, HEDGES, NEGATIONS, embeddedBefore, hedgedBefore, negatedAfter, negatedBefore, negatedInside } from './scope';
 import { typoCorrector } from './spelling';
 import { FILLERS, readReply, type Reply } from './tokens';
@@ -47,6 +47,7 @@ export interface Hit {
 }
 
 const COMPILED = compileRules(RULES, WORD_LISTS);
+const INDEX = indexRules(COMPILED);
 /** Words other parts of the analyser look for: never to be "corrected" into a rule's word. */
 const ALSO_KNOWN = [FILLERS, NEGATIONS, HEDGES, EMBEDDING, VERB_FIRST, SUBJECTS].flatMap((words) => [...words]);
 const correct = typoCorrector(ruleVocabulary(COMPILED), ALSO_KNOWN);
@@ -64,23 +65,42 @@ export function analyseReply(text: string): ReplyAnalysis {
 /** Every rule match that survives its checks and the other rules' overrides, plus closed questions. */
 export function findHits(reply: Reply): Hit[] {
 	const hits: Hit[] = [];
-	for (const rule of COMPILED) {
-		for (const match of findMatches(rule.pattern, reply)) {
-			if (passesChecks(rule, reply, match.tokens)) hits.push({ move: rule.move, rule, tokens: match.tokens, weight: rule.weight });
-		}
-	}
-	const kept = hits.filter((hit) => !hits.some((other) => overrides(other, hit, reply)));
+	/** Per rule, the last token its previous match took: one rule, one hit per stretch of text. */
+	const reached = new Map<Rule, number>();
+	reply.tokens.forEach((token, start) => {
+		forRulesAt(INDEX, token.word, (rule) => {
+			if (start <= (reached.get(rule) ?? -1)) return;
+			const match = matchAt(rule.pattern, reply, start);
+			if (!match || !passesChecks(rule, reply, match.tokens)) return;
+			reached.set(rule, match.last);
+			hits.push({ move: rule.move, rule, tokens: match.tokens, weight: rule.weight });
+		});
+	});
+	const kept = withoutOverridden(hits, reply);
+	const claimed = new Set(kept.filter((hit) => QUESTION_MOVES.has(hit.move)).map((hit) => reply.tokens[hit.tokens[0]!]!.sentence));
 	for (const question of findQuestions(reply)) {
-		const claimed = kept.some((hit) => QUESTION_MOVES.has(hit.move) && reply.tokens[hit.tokens[0]!]!.sentence === question.sentence);
-		if (!claimed) {
-			kept.push({
-				move: 'gesloten-vraag',
-				tokens: question.tokens,
-				weight: question.marked ? MARKED_QUESTION_WEIGHT : UNMARKED_QUESTION_WEIGHT
-			});
-		}
+		if (claimed.has(question.sentence)) continue;
+		kept.push({
+			move: 'gesloten-vraag',
+			tokens: question.tokens,
+			weight: question.marked ? MARKED_QUESTION_WEIGHT : UNMARKED_QUESTION_WEIGHT
+		});
 	}
 	return kept;
+}
+
+/** Drops every hit whose move another hit's rule overrides in the same clause ("niet beloven" > "komt goed"). */
+function withoutOverridden(hits: readonly Hit[], reply: Reply): Hit[] {
+	const cancelled = new Map<number, Set<MoveId>>();
+	for (const hit of hits) {
+		if (!hit.rule?.overrides.length) continue;
+		for (const at of hit.tokens) {
+			const clause = reply.tokens[at]!.clause;
+			const moves = cancelled.get(clause) ?? cancelled.set(clause, new Set()).get(clause)!;
+			for (const move of hit.rule.overrides) moves.add(move);
+		}
+	}
+	return hits.filter((hit) => !cancelled.get(reply.tokens[hit.tokens[0]!]!.clause)?.has(hit.move));
 }
 
 function passesChecks(rule: Rule, reply: Reply, taken: number[]): boolean {
@@ -97,13 +117,6 @@ function passesChecks(rule: Rule, reply: Reply, taken: number[]): boolean {
 	if (checks.has('h') && hedgedBefore(reply, first)) return false;
 	if (checks.has('k') && embeddedBefore(reply, first)) return false;
 	return true;
-}
-
-/** Whether `hit` is cancelled by `other`: a rule naming its move, matching in the same clause. */
-function overrides(other: Hit, hit: Hit, reply: Reply): boolean {
-	if (!other.rule?.overrides.includes(hit.move)) return false;
-	const clause = reply.tokens[hit.tokens[0]!]!.clause;
-	return other.tokens.some((at) => reply.tokens[at]!.clause === clause);
 }
 
 function summarise(reply: Reply, hits: readonly Hit[]): ReplyAnalysis {

@@ -21,7 +21,7 @@ const LineSchema = v.strictObject(
 			v.check((moves) => new Set(moves).size === moves.length, 'een move staat er twee keer in')
 		)
 	},
-	'verwacht een object met precies "text" en "moves"'
+	'ontbreekt of hoort er niet bij; een regel heeft precies "text" en "moves"'
 );
 
 export function parseLabelled(source: string, file: string): { replies: LabelledReply[]; problems: string[] } {

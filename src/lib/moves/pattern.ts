@@ -19,7 +19,7 @@
  */
 import type { Reply, Token } from './tokens';
 
-type WordTest = { words: Set<string>; prefixes: string[] };
+export type WordTest = { words: Set<string>; prefixes: string[] };
 
 export type Element =
 	| ({ kind: 'word'; optional: boolean } & WordTest)
@@ -92,22 +92,40 @@ export interface PatternMatch {
 	tokens: number[];
 }
 
-/** Every place in the reply where the pattern matches, shortest match per starting word. */
+/**
+ * The words a match must start with, when the pattern says so: its first element that takes a
+ * word (after `^`), if that element is not optional. Lets the analyser try a rule only where it
+ * can match instead of at every word.
+ */
+export function leadingWords(elements: readonly Element[]): WordTest | undefined {
+	const first = elements.find((element) => element.kind !== 'start');
+	return first?.kind === 'word' && !first.optional ? { words: first.words, prefixes: first.prefixes } : undefined;
+}
+
+/** The match that starts at token `start`, if any (the shortest, backtracking over gaps). */
+export function matchAt(elements: readonly Element[], reply: Reply, start: number): PatternMatch | undefined {
+	const taken: number[] = [];
+	if (!matchFrom(elements, 0, reply.tokens, start, start, taken) || taken[0] !== start) return undefined; // a match after skipping an optional start is found from there
+	return { first: start, last: taken.at(-1)!, tokens: taken };
+}
+
+/** Every place in the reply where the pattern matches, left to right, not overlapping. */
 export function findMatches(elements: readonly Element[], reply: Reply): PatternMatch[] {
 	const matches: PatternMatch[] = [];
-	const first = elements[0];
 	for (let start = 0; start < reply.tokens.length; start++) {
-		if (first?.kind === 'word' && !first.optional && !matchesWord(first, reply.tokens[start]!)) continue;
-		const taken = matchFrom(elements, 0, reply.tokens, start, start, []);
-		if (taken && taken.length > 0) matches.push({ first: taken[0]!, last: taken.at(-1)!, tokens: taken });
+		const match = matchAt(elements, reply, start);
+		if (!match) continue;
+		matches.push(match);
+		start = match.last;
 	}
 	return matches;
 }
 
 /**
  * Tries elements[index..] from token `position`; `anchor` is the token that fixes the clause
- * (the start, or the last token taken). Returns the tokens taken, or null. Backtracks over
- * optional elements and gap lengths, shortest first.
+ * (the start, or the last token taken). On success `taken` holds the tokens the word elements
+ * took; on failure it is as it was. Backtracks over optional elements and gap lengths, shortest
+ * first.
  */
 function matchFrom(
 	elements: readonly Element[],
@@ -116,24 +134,24 @@ function matchFrom(
 	position: number,
 	anchor: number,
 	taken: number[]
-): number[] | null {
+): boolean {
 	const element = elements[index];
-	if (!element) return taken;
+	if (!element) return true;
 	const token = tokens[position];
 	const sameClause = (at: number) => tokens[at] !== undefined && tokens[at]!.clause === tokens[anchor]!.clause;
 	const sameSentence = (at: number) => tokens[at] !== undefined && tokens[at]!.sentence === tokens[anchor]!.sentence;
 	switch (element.kind) {
 		case 'start': {
 			const opens = token?.head && (!element.sentence || token.clause === tokens[firstOfSentence(tokens, position)]!.clause);
-			return opens ? matchFrom(elements, index + 1, tokens, position, anchor, taken) : null;
+			return opens === true && matchFrom(elements, index + 1, tokens, position, anchor, taken);
 		}
 		case 'end': {
 			let at = position;
 			while (sameClause(at) && TRAILING.has(tokens[at]!.word)) at++;
-			return sameClause(at) ? null : taken;
+			return !sameClause(at);
 		}
 		case 'not':
-			if (sameClause(position) && matchesWord(element, token!)) return null;
+			if (sameClause(position) && matchesWord(element, token!)) return false;
 			return matchFrom(elements, index + 1, tokens, position, anchor, taken);
 		case 'gap':
 			for (let skip = 0; skip <= element.max; skip++) {
@@ -141,17 +159,17 @@ function matchFrom(
 				if (skip > 0 && !(element.crossClauses ? sameSentence(at - 1) : sameClause(at - 1))) break;
 				// Across clauses, the next element is anchored on the word it lands on.
 				const next = element.crossClauses ? (sameSentence(at) ? at : anchor) : anchor;
-				const found = matchFrom(elements, index + 1, tokens, at, next, taken);
-				if (found) return found;
+				if (matchFrom(elements, index + 1, tokens, at, next, taken)) return true;
 			}
-			return null;
+			return false;
 		case 'word': {
 			const fits = token !== undefined && (taken.length === 0 || sameClause(position)) && matchesWord(element, token);
 			if (fits) {
-				const found = matchFrom(elements, index + 1, tokens, position + 1, position, [...taken, position]);
-				if (found) return found;
+				taken.push(position);
+				if (matchFrom(elements, index + 1, tokens, position + 1, position, taken)) return true;
+				taken.pop();
 			}
-			return element.optional ? matchFrom(elements, index + 1, tokens, position, anchor, taken) : null;
+			return element.optional && matchFrom(elements, index + 1, tokens, position, anchor, taken);
 		}
 	}
 }

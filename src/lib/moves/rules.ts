@@ -62,7 +62,7 @@ export const WORD_LISTS: WordLists = {
 	feel: [
 		'boos', 'bang', 'verdrietig', 'huil*', 'angst*', 'schaam*', 'schuldig', 'moe', 'wantrouw*', 'vertrouw*',
 		'verdriet', 'boosheid', 'woede', 'gevoel*', 'emotie*', 'voel*', 'somber', 'onrustig', 'gespannen', 'jaloers',
-		'eenzaam', 'alleen', 'kwaad', 'teleurgesteld', 'reageer*', 'reactie', 'uitgeput'
+		'eenzaam', 'kwaad', 'teleurgesteld', 'reageer*', 'reactie', 'uitgeput'
 	],
 	/** Past-tense and perfect verbs of a reproach: "waarom ben je niet…", "waarom zei je niks". */
 	blame: [
@@ -101,7 +101,7 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'begrijp|hoor|snap|volg|heb ik @jij|het|dat? goed|juist',
 		'^ klopt|klop het|dat',
 		'@jij zegt|zei|bedoelt|bedoel|vertelt|vertelde|noemde|noemt|beschrijft ~1 dus|net|eigenlijk|eerder|dat|daarnet',
-		'^ wat @jij ~2 zegt|bedoelt|vertelt|beschrijft',
+		'^ wat @jij ~2 zegt|bedoelt|vertelt|beschrijft ~~1 is',
 		'@jij geeft|gaf ~2 aan dat',
 		'uit @jouw ~1 verhaal|woorden',
 		'@jij noemt|noemde|beschrijft|omschrijft ~2 het|dat|jezelf',

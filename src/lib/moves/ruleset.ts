@@ -4,7 +4,7 @@
  * throws at once, naming the rule.
  */
 import { MOVE_IDS, isMoveId, type MoveId } from './ids';
-import { compilePattern, patternWords, type Element, type WordLists } from './pattern';
+import { compilePattern, leadingWords, patternWords, type Element, type WordLists } from './pattern';
 
 export interface Rule {
 	move: MoveId;
@@ -40,4 +40,38 @@ function compileRule(move: MoveId, source: string, lists: WordLists): Rule {
 /** Every literal word the rules name: what the typo corrector may correct towards. */
 export function ruleVocabulary(rules: readonly Rule[]): Set<string> {
 	return new Set(rules.flatMap((rule) => patternWords(rule.pattern)));
+}
+
+/** Rules by the word they must start with, so each word of a reply is tried only with rules that can start there. */
+export interface RuleIndex {
+	byWord: Map<string, Rule[]>;
+	byPrefix: [prefix: string, rule: Rule][];
+	/** Rules that may start with any word (an optional or negative first element). */
+	anywhere: Rule[];
+}
+
+export function indexRules(rules: readonly Rule[]): RuleIndex {
+	const index: RuleIndex = { byWord: new Map(), byPrefix: [], anywhere: [] };
+	for (const rule of rules) {
+		const leading = leadingWords(rule.pattern);
+		if (!leading) {
+			index.anywhere.push(rule);
+			continue;
+		}
+		for (const word of leading.words) index.byWord.set(word, [...(index.byWord.get(word) ?? []), rule]);
+		for (const prefix of leading.prefixes) index.byPrefix.push([prefix, rule]);
+	}
+	return index;
+}
+
+/** Calls `visit` with every rule that may match starting at a word, each once. */
+export function forRulesAt(index: RuleIndex, word: string, visit: (rule: Rule) => void) {
+	const byWord = index.byWord.get(word) ?? [];
+	for (const rule of byWord) visit(rule);
+	const byPrefix: Rule[] = []; // a rule listing both `beloof*` and `belov*` is visited once
+	for (const [prefix, rule] of index.byPrefix) {
+		if (word.startsWith(prefix) && !byWord.includes(rule) && !byPrefix.includes(rule)) byPrefix.push(rule);
+	}
+	for (const rule of byPrefix) visit(rule);
+	for (const rule of index.anywhere) visit(rule);
 }

@@ -52,9 +52,9 @@ export function spellWord(word: string): string {
 /**
  * Typo correction towards the words the rules name (`targets`). A word is changed only when it
  * is neither a target nor one of the other `known` words, has at least five letters, keeps its
- * first letter, and is one edit away from exactly one target: a letter added, dropped, or two
- * neighbours swapped; a letter changed only from seven letters on. Shorter words are left alone:
- * too many real words are one letter apart (`slaap`/`slaag`, `niet`/`niets`, `moet`/`moest`).
+ * first letter, and is one edit away from exactly one target (see `oneEdit`); a changed letter
+ * counts only from seven letters on. Shorter words are left alone: too many real words are one
+ * letter apart (`slaap`/`slaag`, `niet`/`niets`, `moet`/`moest`).
  */
 export function typoCorrector(targets: Iterable<string>, known: Iterable<string> = []): (word: string) => string {
 	const all = new Set([...targets, ...known]);
@@ -69,32 +69,35 @@ export function typoCorrector(targets: Iterable<string>, known: Iterable<string>
 		if (word.length < 5 || all.has(word)) return word;
 		const cached = cache.get(word);
 		if (cached !== undefined) return cached;
-		let found: string | undefined;
-		let count = 0;
+		// A letter added, dropped or swapped is a likelier slip than a letter changed, so it wins a tie:
+		// `pijnlijkk` is `pijnlijk`, not `pijnlijke`.
+		const found: Record<Edit, string[]> = { shift: [], change: [] };
 		for (const length of [word.length - 1, word.length, word.length + 1]) {
 			for (const candidate of byLength.get(length) ?? []) {
-				if (candidate[0] === word[0] && oneEditApart(word, candidate, word.length >= SUBSTITUTION_FROM)) {
-					found = candidate;
-					count++;
-				}
+				const edit = candidate[0] === word[0] ? oneEdit(word, candidate) : undefined;
+				if (edit === 'shift' || (edit === 'change' && word.length >= SUBSTITUTION_FROM)) found[edit].push(candidate);
 			}
 		}
-		const corrected = count === 1 ? found! : word;
+		const best = found.shift.length > 0 ? found.shift : found.change;
+		const corrected = best.length === 1 ? best[0]! : word;
 		if (cache.size > 5000) cache.clear();
 		cache.set(word, corrected);
 		return corrected;
 	};
 }
 
-/** Whether b is a with one letter added or dropped, two neighbours swapped, or (if allowed) one letter changed. */
-export function oneEditApart(a: string, b: string, substitution = true): boolean {
-	if (a === b) return false;
-	if (Math.abs(a.length - b.length) > 1) return false;
+/** `shift`: a letter added or dropped, or two neighbours swapped; `change`: one letter changed. */
+export type Edit = 'shift' | 'change';
+
+/** How b differs from a by one edit, or undefined when it does not (or a === b). */
+export function oneEdit(a: string, b: string): Edit | undefined {
+	if (a === b || Math.abs(a.length - b.length) > 1) return undefined;
 	let i = 0;
 	while (i < a.length && i < b.length && a[i] === b[i]) i++;
-	if (a.length === b.length) {
-		if (substitution && a.slice(i + 1) === b.slice(i + 1)) return true;
-		return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+	if (a.length !== b.length) {
+		const rest = a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+		return rest ? 'shift' : undefined;
 	}
-	return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+	if (a.slice(i + 1) === b.slice(i + 1)) return 'change';
+	return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) ? 'shift' : undefined;
 }
