@@ -71,6 +71,8 @@ export const WORD_LISTS: WordLists = {
 	],
 	/** Degree words after `hoe`: "hoe lang duurt het?" asks, "hoe lang het duurt" does not. */
 	degree: ['lang', 'vaak', 'veel', 'oud', 'groot', 'klein', 'ver', 'laat', 'snel', 'graag'],
+	/** What a listener may feel themselves: "ik voel me machteloos". */
+	own: ['verdriet', 'verdrietig', 'boos', 'boosheid', 'machteloos', 'machteloosheid', 'geraakt', 'ontroerd', 'emotioneel', 'ongemakkelijk', 'onmacht', 'kwaad', 'woede', 'bang'],
 	time: ['minuten', 'minuut', 'minuutjes', 'minuutje', 'kwartier', 'uur', 'tijd', 'half', 'paar', 'uurtje']
 };
 
@@ -115,7 +117,7 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'of ik @jij|het ~1 goed? begrijp|volg|hoor|snap',
 		'^^ dus eigenlijk? @jij|jouw|het|er|toen|hij|zij|ze !moet|moeten|zou|gaat|ga|kan|kunt|mag|hoeft|hoeven',
 		'^^ dus eigenlijk',
-		'^ @jij ~2 dus'
+		'^ @jij|jouw ~3 dus'
 	],
 	erkennen: [
 		'dat|het|wat ~1 klinkt|klonk|lijkt|voelt ~3 @hard|alsof :: n i',
@@ -123,7 +125,7 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'^ wat een rot*|kut*|klote*|ellende|nachtmerrie',
 		'^ hoe @hard :: s',
 		'moet|moest|moeten ~3 @hard ~2 zijn|geweest|voelen|voor',
-		'kan|kun me|mij ~2 voorstellen :: n i',
+		'kan|kun me|mij ~2 voorstellen|indenken :: n i',
 		'me|mij ~3 niet voorstellen hoe|wat',
 		'me|mij ~3 niet voorstellen $',
 		'logisch|begrijpelijk|normaal|menselijk|terecht|voorstelbaar|snap|begrijp ~6 @feel :: n',
@@ -150,7 +152,8 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'ik snap|begrijp ~2 dat @jij :: n s',
 		'snap|begrijp ik ~2 $ :: s',
 		'dat|het moet|moest ~4 zijn geweest|geweest :: s',
-		'dat|het is|was ~2 @hard :: n s',
+		'dat|het|dit is|was|zijn|waren ~2 @hard :: n s',
+		'@jij|jou ~3 @hard|@feel gemaakt',
 		'het is ~1 ok $ :: n s',
 		'normale|logische|begrijpelijke|gezonde|menselijke reactie',
 		'@jij bent ~1 niet gek|raar|zwak|slap',
@@ -215,7 +218,8 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'dat|wat|die voor|bij @jouw|jou|u ~2 goed|past|prettig|fijn|werkt',
 		'@jij ~2 niet wilt|wil',
 		'wil|wilt @jij dat ik',
-		'@jij ~3 tempo|regie',
+		'@jij ~3 tempo|regie|baas',
+		'als ~4 niet ~1 gaat|lukt|wil|wilt ~~4 ok|goed|prima|erg',
 		'voor|bij @jouw|jou|u ~3 goed|goede|fijn|prettig|passend|past|werkt|helpt|haalbaar :: q',
 		'wat wil|wilt @jij ~4 doen|bespreken :: q',
 		'wat @jij ~1 wilt|wil',
@@ -232,7 +236,7 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 	],
 	belofte: [
 		'komt|komen ~3 goed !uit :: n i h s',
-		'goed komen|komt|gaat|gaan :: n h s',
+		'goed ~2 komen|komt :: n h s',
 		'goedkomen|goedkomt|goedgaat|goedgaan :: n h s',
 		'beloof|beloven|belooft|beloofd|belofte :: n a',
 		'garandeer*|garantie*|gegarandeerd :: n a',
@@ -283,6 +287,7 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'@neg ~1 helemaal ~1 weg|over|verdwijnen|weggaan|verdwijnt',
 		'tegenvallen|tegenvalt',
 		'buiten wat ik',
+		'@neg ~1 alwetend|perfect|onfeilbaar|almachtig',
 		'vaker|langer ~2 lukt|kan|gaat ~1 niet',
 		'durf|kan|kun ik ~1 niet|niets|niks ~3 zeggen|voorspellen|inschatten',
 		'kan|kun niet alles $',
@@ -306,12 +311,12 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 	],
 	haast: [
 		'nog maar ~3 @time|even',
-		'tijd ~2 om|op|erop|voorbij',
+		'tijd|uur|sessie ~2 om|op|erop|voorbij',
 		'we|wij|ik ~1 moeten|moet|gaan ~3 afronden|afsluiten|stoppen|eindigen|weg|door|onderbreken :: n',
 		'even|heel snel|vlug|kort',
 		'snel|vlug ~1 even',
 		'kort ~2 houden|vertellen|zeggen|samenvatten|graag|dan',
-		'houd|hou|houden ~3 kort',
+		'houd|hou|houden|zeg|vertel ~3 kort',
 		'in het kort',
 		'paar zinnen|woorden',
 		'opschieten|haast|haasten|opjagen :: n',
@@ -334,6 +339,7 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'het is ~2 tijd $',
 		'af te ronden|sluiten',
 		'tempo maken',
+		'snel|kort ~1 afhandelen|afronden|bespreken|doornemen',
 		'doorpakken|vaart',
 		'bij laten',
 		'tijd ~1 dringt|tikt|wegtikken|loopt',
@@ -380,6 +386,9 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'toch ~2 sterk genoeg',
 		'@jij was|bent|ben ~1 toch ~1 geen|niet|al|oud|volwassen|groot',
 		'kom op :: s',
+		'toch gewoon :: s',
+		'had|hadden ~2 ook ~2 eigen ~1 problemen|zorgen|verleden',
+		'veerkrachtig',
 		'vergeten|vergeet ~2 zoiets|dat ~1 toch|wel|snel',
 		'waren ~1 ook maar',
 		'geen echte|echt ~1 mishandeling|trauma|misbruik',
@@ -408,12 +417,14 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'^ eerst|dan|nu|echt|gewoon|daarom|dus ~1 moet|moeten @jij :: s',
 		'@jij zou|zal ~5 moeten|kunnen',
 		'als ik @jij|jouw|u was',
-		'ik wil|verwacht ~1 dat @jij',
+		'ik wil|verwacht ~2 dat @jij',
 		'raad ~2 aan|adviseer*|advies :: n',
 		'het ~1 beter|beste|verstandig|verstandiger|slim|slimmer ~1 als|om|dat',
 		'^ bel|zoek|probeer|schrijf|stop|vergeef|vergeet|accepteer|confronteer|verbreek|kap|focus|praat|sport|drink|eet|begin :: s',
 		'^ ga maar? eens? sporten|wandelen|hardlopen|praten|bellen',
 		'^ ga ~3 naar :: s',
+		'^ neem ~3 contact|medicatie|medicijnen|afstand',
+		'^ zet ~4 opzij',
 		'is ~2 nodig|noodzakelijk ~1 dat @jij :: n',
 		'moet|moeten @jij ~2 echt|gewoon|anders|eerst|maar|niet',
 		'kunt|kan|kun ~1 het beste',
@@ -472,6 +483,8 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'ik ben ~2 ook maar een mens',
 		'ik ~4 schrikken|schrik|schrok',
 		'maakt|maken ~1 me|mij ~2 verdrietig|boos|stil|emotioneel|bang',
-		'ik moet ~1 bekennen|toegeven'
+		'ik moet ~1 bekennen|toegeven',
+		'ik voel ~3 @own',
+		'voel ik ~2 @own'
 	]
 };
