@@ -73,6 +73,8 @@ export const WORD_LISTS: WordLists = {
 	degree: ['lang', 'vaak', 'veel', 'oud', 'groot', 'klein', 'ver', 'laat', 'snel', 'graag'],
 	/** What a listener may feel themselves: "ik voel me machteloos". */
 	own: ['verdriet', 'verdrietig', 'boos', 'boosheid', 'machteloos', 'machteloosheid', 'geraakt', 'ontroerd', 'emotioneel', 'ongemakkelijk', 'onmacht', 'kwaad', 'woede', 'bang'],
+	/** How bad something is, in "zo erg is het niet". */
+	intense: ['erg', 'gek', 'slecht', 'zwaar', 'heftig', 'ernstig', 'dramatisch', 'moeilijk', 'vreselijk', 'belangrijk'],
 	time: ['minuten', 'minuut', 'minuutjes', 'minuutje', 'kwartier', 'uur', 'tijd', 'half', 'paar', 'uurtje']
 };
 
@@ -106,8 +108,10 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'^ wat @jij ~2 zegt|bedoelt|vertelt|beschrijft ~~1 is',
 		'@jij geeft|gaf ~2 aan dat',
 		'uit @jouw ~1 verhaal|woorden',
-		'@jij noemt|noemde|beschrijft|omschrijft ~2 het|dat|jezelf',
+		'@jij noemt|noemde ~2 het|dat|jezelf',
+		'@jij beschrijft|schetst|omschrijft|schildert',
 		'zo te horen',
+		'terug ~2 wat @jij ~1 zei|zegt|vertelde',
 		'wat ik ~2 hoor|begrijp|opmaak|oppik',
 		'ik hoor @jij ~2 zeggen|vertellen',
 		'met andere woorden',
@@ -171,6 +175,9 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'^ huil maar',
 		'ik hoor|zie @jij $ :: s',
 		'moed|lef',
+		'dat|het klinkt|klonk als|alsof :: n',
+		'is ~2 veel $ :: s',
+		'mag|mogen ~1 er ~1 zijn',
 		'^ wat een :: s',
 		'@jij bent ~2 sterk|moedig|dapper|krachtig !genoeg :: s'
 	],
@@ -180,7 +187,8 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'mag|mogen|kan|kunt|kun ~2 zelf? kiezen|beslissen|bepalen',
 		'is|ligt ~1 aan @jouw|jou|u|jezelf :: i',
 		'zelf weten',
-		'als|wanneer|zodra @jij ~3 wilt|wil|toe|klaar|zover|behoefte',
+		'als|wanneer|zodra @jij ~4 wilt|wil|toe|klaar|zover|behoefte',
+		'^ zeg ~2 wat @jij ~2 nodig|wilt|wil',
 		'@jij zegt|zeg|bepaalt ~2 wat|hoe|of|wanneer',
 		'wat ~2 voor|bij @jouw|jou|u ~1 goed|past|prettig|fijn|werkt|helpt',
 		'of ~1 liever',
@@ -262,7 +270,7 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'altijd voor @jij|jou|u :: n',
 		'ander mens|persoon :: n h',
 		'niemand|nooit ~1 gaat|zal|meer|ooit ~3 pijn|kwaad',
-		'gaat|zal ~2 lukken :: n h s',
+		'gaat|zal ~3 lukken|redden :: n h s',
 		'ik laat @jij ~1 nooit|niet ~1 alleen|vallen|los',
 		'altijd ~3 terecht :: n i',
 		'lossen we|ik ~3 op :: n h',
@@ -287,6 +295,8 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'@neg ~1 helemaal ~1 weg|over|verdwijnen|weggaan|verdwijnt',
 		'tegenvallen|tegenvalt',
 		'buiten wat ik',
+		'geen ~1 snelle|makkelijke|simpele|eenvoudige|directe ~1 oplossing|weg|fix',
+		'grenzen aan',
 		'@neg ~1 alwetend|perfect|onfeilbaar|almachtig',
 		'vaker|langer ~2 lukt|kan|gaat ~1 niet',
 		'durf|kan|kun ik ~1 niet|niets|niks ~3 zeggen|voorspellen|inschatten',
@@ -297,7 +307,7 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'ik kan|kun ~3 niet ~2 altijd|alles ~1 helpen|oplossen|er',
 		'niet altijd ~1 helpen|bereikbaar|beschikbaar :: >belofte',
 		'niet|geen ~1 alle|alles ~1 antwoorden|antwoord|oplossen|weten|weet',
-		'niet|geen ~3 antwoord|antwoorden',
+		'heb|ik ~2 niet|geen ~3 antwoord|antwoorden',
 		'kan|kun ~2 niet ~3 wegnemen|oplossen|ongedaan|veranderen|terugdraaien|overnemen :: >belofte',
 		'niet ~4 bereikbaar|beschikbaar :: >belofte',
 		'geen|niet ~2 klik|klikt|match',
@@ -332,6 +342,8 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'door ~2 tijd heen',
 		'heb ~4 de volgende $',
 		'moeten|moet verder $',
+		'ik moet ~1 zo|straks|dadelijk ~3 weg|naar|door|overleg|afspraak',
+		'moeten|moet we|wij|ik ~2 afronden|afsluiten|stoppen|eindigen',
 		'niet|geen ~1 zoveel|veel ~1 tijd',
 		'schiet|schieten ~3 op',
 		'heb|hebben|hebt ~1 maar ~2 @time',
@@ -347,7 +359,7 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'nog ~3 @time maar'
 	],
 	bagatelliseren: [
-		'zo erg|gek|slecht|zwaar ~5 niet',
+		'zo @intense ~5 niet',
 		'niet zo erg',
 		'echt|nou ~1 zo erg :: q',
 		'valt ~3 mee :: n i',
@@ -358,7 +370,8 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'meevallen|meevalt :: n',
 		'bedoeld|bedoelde|bedoelden ~3 goed',
 		'deden|deed|doen ~3 hun|haar|zijn best',
-		'zo|al|allemaal|toch ~1 lang geleden',
+		'zo|al|allemaal|toch ~1 lang|jaren geleden',
+		'alle|elke|iedere ouders|ouder|moeders|moeder|vaders|vader|gezin|gezinnen',
 		'verleden tijd',
 		'hoort ~1 bij ~1 opgroeien|leven|opvoeding',
 		'niet ~1 zo? belangrijk ~1 meer',
@@ -418,7 +431,8 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'@jij zou|zal ~5 moeten|kunnen',
 		'als ik @jij|jouw|u was',
 		'ik wil|verwacht ~2 dat @jij',
-		'raad ~2 aan|adviseer*|advies :: n',
+		'raad ~2 aan :: n',
+		'aanraden|aanbevelen|adviseer*|advies :: n',
 		'het ~1 beter|beste|verstandig|verstandiger|slim|slimmer ~1 als|om|dat',
 		'^ bel|zoek|probeer|schrijf|stop|vergeef|vergeet|accepteer|confronteer|verbreek|kap|focus|praat|sport|drink|eet|begin :: s',
 		'^ ga maar? eens? sporten|wandelen|hardlopen|praten|bellen',
@@ -485,6 +499,7 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'maakt|maken ~1 me|mij ~2 verdrietig|boos|stil|emotioneel|bang',
 		'ik moet ~1 bekennen|toegeven',
 		'ik voel ~3 @own',
+		'komt|kwam ~2 binnen',
 		'voel ik ~2 @own'
 	]
 };

@@ -49,6 +49,8 @@ const AFTER_CONJUNCTION_MAAR = new Set([
 	'ik', 'je', 'jij', 'u', 'we', 'wij', 'het', 'dat', 'dit', 'er', 'ze', 'zij', 'hij', 'jullie', 'als', 'wel', 'dan',
 	'toch', 'misschien', 'nu', 'ook', 'zeker', 'eerst', 'daar', 'wat', 'hoe', 'niemand', 'iedereen', 'soms'
 ]);
+/** After a command, `maar` is a particle whatever follows: "zeg maar wat je nodig hebt". */
+const COMMAND_BEFORE_MAAR = new Set(['zeg', 'vertel', 'ga', 'kom', 'doe', 'probeer', 'neem', 'laat', 'geef', 'kijk', 'stop', 'begin', 'vraag']);
 /** Words that open a clause without changing what it does: "En hoe was dat?", "Oké, jij bepaalt". */
 export const FILLERS = new Set([
 	'en', 'maar', 'dus', 'ok', 'nou', 'ja', 'nee', 'joh', 'eh', 'ehm', 'uhm', 'hm', 'hmm', 'mm',
@@ -67,7 +69,9 @@ export function readReply(text: string, correct: (word: string) => string = (wor
 	spans.forEach((span, index) => {
 		const gap = text.slice(index === 0 ? 0 : spans[index - 1]!.end, span.start);
 		const word = words[index]!;
-		const conjunction = CLAUSE_WORDS.has(word) || (word === 'maar' && AFTER_CONJUNCTION_MAAR.has(words[index + 1] ?? ''));
+		const conjunction =
+			CLAUSE_WORDS.has(word) ||
+			(word === 'maar' && AFTER_CONJUNCTION_MAAR.has(words[index + 1] ?? '') && !COMMAND_BEFORE_MAAR.has(words[index - 1] ?? ''));
 		if (index === 0 || SENTENCE_END.test(gap)) {
 			sentence++;
 			sentences.push({ first: index, last: index, question: false, terminated: false });
