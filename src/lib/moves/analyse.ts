@@ -4,18 +4,24 @@
  * same in the browser and in Node; no network, no model download. What each move means is in
  * tests/fixtures/moves/README.md; how well it works is measured by `npm run bench`.
  *
+ * Two sources, in order: the rules (rules.ts: patterns with negation and hedge checks), then a
+ * small trained model (model.ts) that may add a move the rules did not find, unless a rule for
+ * that move matched and was turned down (a negation, a hedge, an override). A question no move
+ * claims is a closed question (questions.ts).
+ *
  *   analyseReply('Ik kan niet beloven dat het goed komt.')
  *   // { moves: ['eerlijk-grenzen'], found: [{ move: 'eerlijk-grenzen', confidence: 0.8,
  *   //   evidence: [{ start: 3, end: 19, text: 'kan niet beloven' }] }] }
  */
 import { MOVE_IDS, type MoveId } from './ids';
+import { modelHits, type MoveModel } from './model';
+import MODEL from './model.json';
 import { matchAt } from './pattern';
-import { findQuestions, SUBJECTS, VERB_FIRST } from './questions';
-import { RULES, WORD_LISTS } from './rules';
-import { compileRules, forRulesAt, indexRules, ruleVocabulary, type Rule } from './ruleset';
-import { EMBEDDING, HEDGES, NEGATIONS, embeddedBefore, hedgedBefore, negatedAfter, negatedBefore, negatedInside } from './scope';
-import { typoCorrector } from './spelling';
-import { FILLERS, readReply, type Reply } from './tokens';
+import { findQuestions } from './questions';
+import { readForMoves, RULE_INDEX } from './reader';
+import { forRulesAt, type Rule } from './ruleset';
+import { embeddedBefore, hedgedBefore, negatedAfter, negatedBefore, negatedInside } from './scope';
+import type { Reply } from './tokens';
 
 /** A stretch of the reply that shows a move; `text` is `reply.slice(start, end)`. */
 export interface Evidence {
@@ -26,7 +32,7 @@ export interface Evidence {
 
 export interface FoundMove {
 	move: MoveId;
-	/** 0..1: how sure the rules that matched make us; a ranking, not a calibrated probability. */
+	/** 0..1: how sure the rules (or the model) that found it make us; a ranking, not a calibrated probability. */
 	confidence: number;
 	/** In reading order, not overlapping. */
 	evidence: Evidence[];
@@ -38,19 +44,14 @@ export interface ReplyAnalysis {
 	found: FoundMove[];
 }
 
-/** One rule matching at one place. */
+/** One reason to count a move: a rule matching at one place, the model, or a question's form. */
 export interface Hit {
 	move: MoveId;
+	source: 'rule' | 'model' | 'question';
 	rule?: Rule;
 	tokens: number[];
 	weight: number;
 }
-
-const COMPILED = compileRules(RULES, WORD_LISTS);
-const INDEX = indexRules(COMPILED);
-/** Words other parts of the analyser look for: never to be "corrected" into a rule's word. */
-const ALSO_KNOWN = [FILLERS, NEGATIONS, HEDGES, EMBEDDING, VERB_FIRST, SUBJECTS].flatMap((words) => [...words]);
-const correct = typoCorrector(ruleVocabulary(COMPILED), ALSO_KNOWN);
 
 /** Moves that say what a question is for; a question none of them claims is a closed question. */
 const QUESTION_MOVES = new Set<MoveId>(['open-vraag', 'keuze-geven', 'samenvatten', 'bagatelliseren']);
@@ -58,30 +59,45 @@ const MARKED_QUESTION_WEIGHT = 0.9;
 const UNMARKED_QUESTION_WEIGHT = 0.6;
 
 export function analyseReply(text: string): ReplyAnalysis {
-	const reply = readReply(text, correct);
+	const reply = readForMoves(text);
 	return summarise(reply, findHits(reply));
 }
 
-/** Every rule match that survives its checks and the other rules' overrides, plus closed questions. */
-export function findHits(reply: Reply): Hit[] {
-	const hits: Hit[] = [];
+/** Every reason to count a move in the reply (see the top of this file for the order). */
+export function findHits(reply: Reply, model: MoveModel = MODEL as MoveModel): Hit[] {
+	const matched: Hit[] = [];
+	/** Moves a rule matched but turned down: the model may not add them back. */
+	const turnedDown = new Set<MoveId>();
 	/** Per rule, the last token its previous match took: one rule, one hit per stretch of text. */
 	const reached = new Map<Rule, number>();
 	reply.tokens.forEach((token, start) => {
-		forRulesAt(INDEX, token.word, (rule) => {
+		forRulesAt(RULE_INDEX, token.word, (rule) => {
 			if (start <= (reached.get(rule) ?? -1)) return;
 			const match = matchAt(rule.pattern, reply, start);
-			if (!match || !passesChecks(rule, reply, match.tokens)) return;
+			if (!match) return;
+			if (!passesChecks(rule, reply, match.tokens)) {
+				turnedDown.add(rule.move);
+				return;
+			}
 			reached.set(rule, match.last);
-			hits.push({ move: rule.move, rule, tokens: match.tokens, weight: rule.weight });
+			matched.push({ move: rule.move, source: 'rule', rule, tokens: match.tokens, weight: rule.weight });
 		});
 	});
-	const kept = withoutOverridden(hits, reply);
-	const claimed = new Set(kept.filter((hit) => QUESTION_MOVES.has(hit.move)).map((hit) => reply.tokens[hit.tokens[0]!]!.sentence));
+	const kept = withoutOverridden(matched, reply);
+	for (const hit of matched) if (!kept.includes(hit)) turnedDown.add(hit.move);
+	const found = new Set(kept.map((hit) => hit.move));
+	for (const { move, probability, tokens } of modelHits(model, reply)) {
+		if (!found.has(move) && !turnedDown.has(move)) kept.push({ move, source: 'model', tokens, weight: probability });
+	}
+	// Only the rules say what a question is for; the model's words are too loose to decide that.
+	const claimed = new Set(
+		kept.filter((hit) => hit.source === 'rule' && QUESTION_MOVES.has(hit.move)).map((hit) => reply.tokens[hit.tokens[0]!]!.sentence)
+	);
 	for (const question of findQuestions(reply)) {
 		if (claimed.has(question.sentence)) continue;
 		kept.push({
 			move: 'gesloten-vraag',
+			source: 'question',
 			tokens: question.tokens,
 			weight: question.marked ? MARKED_QUESTION_WEIGHT : UNMARKED_QUESTION_WEIGHT
 		});
