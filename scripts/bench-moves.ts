@@ -17,6 +17,7 @@ import { build, type Rollup } from 'vite';
 import { analyseReply } from '$lib/moves/analyse';
 import { evaluate, type Evaluation } from '$lib/moves/evaluate';
 import { parseLabelled, type LabelledReply } from '$lib/moves/labelled';
+import { option, percentile } from './lib/measure';
 
 const GOALS = { microF1: 0.85, beloftePrecision: 0.9, longMs: 50, gzipBytes: 10 * 1024 };
 const LONG_INPUT_CHARS = 10_000;
@@ -137,14 +138,3 @@ async function analyserSize(): Promise<number> {
 }
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
-
-function percentile(sorted: number[], fraction: number): number {
-	if (sorted.length === 0) return 0;
-	return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]!;
-}
-
-function option(args: string[], name: string): string | undefined {
-	const prefix = `--${name}=`;
-	return args.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);
-}
-

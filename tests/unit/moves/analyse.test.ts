@@ -4,8 +4,15 @@ import { MOVE_IDS, MOVES, type MoveId } from '$lib/moves/ids';
 
 const movesOf = (text: string) => analyseReply(text).moves;
 
+/** One test per reply: the analyser finds exactly these moves. */
+function expectMoves(cases: [text: string, moves: MoveId[]][]) {
+	it.each(cases)('%s', (text, expected) => {
+		expect(movesOf(text)).toEqual(expected);
+	});
+}
+
 describe('negation and scope', () => {
-	it.each<[string, MoveId[]]>([
+	expectMoves([
 		['Ik kan niet beloven dat het goed komt.', ['eerlijk-grenzen']],
 		['ik kan niet beloven dat het goed komt', ['eerlijk-grenzen']],
 		['Ik beloof dat het goed komt.', ['belofte']],
@@ -29,9 +36,7 @@ describe('negation and scope', () => {
 		['Dat klinkt eenzaam.', ['erkennen']],
 		['Dat klinkt niet zo erg.', ['bagatelliseren']],
 		['Ik geloof je.', ['erkennen']]
-	])('%s', (text, expected) => {
-		expect(movesOf(text)).toEqual(expected);
-	});
+	]);
 
 	it('lets a negation reach no further than its clause', () => {
 		expect(movesOf('Ik weet niet hoe lang het duurt, maar ik beloof je dat het overgaat.')).toEqual(['belofte', 'eerlijk-grenzen']);
@@ -40,7 +45,7 @@ describe('negation and scope', () => {
 });
 
 describe('questions', () => {
-	it.each<[string, MoveId[]]>([
+	expectMoves([
 		['Hoe was het voor je om te komen?', ['open-vraag']],
 		['Slaap je goed?', ['gesloten-vraag']],
 		['slaap je wel genoeg', ['gesloten-vraag']],
@@ -54,9 +59,7 @@ describe('questions', () => {
 		['Wat naar.', ['erkennen']],
 		['Wat je vertelt, raakt me.', ['mens-zijn']],
 		['Hoe lang het duurt, dat weet ik niet.', ['eerlijk-grenzen']]
-	])('%s', (text, expected) => {
-		expect(movesOf(text)).toEqual(expected);
-	});
+	]);
 });
 
 describe('combinations', () => {
@@ -83,7 +86,7 @@ describe('combinations', () => {
 });
 
 describe('typos and informal Dutch', () => {
-	it.each<[string, MoveId[]]>([
+	expectMoves([
 		['jij bepaald het tempo', ['keuze-geven']],
 		['dat klinkt pijnlijkk', ['erkennen']],
 		['dat moet verschirkkelijk zijn geweest', ['erkennen']],
@@ -97,9 +100,7 @@ describe('typos and informal Dutch', () => {
 		['Dat klinkt héél zwaar', ['erkennen']],
 		['heeeel begrijpelijk', ['erkennen']],
 		['k snap dat je boos bent', ['erkennen']]
-	])('%s', (text, expected) => {
-		expect(movesOf(text)).toEqual(expected);
-	});
+	]);
 
 	it('does not turn a correct word into a rule word one letter away', () => {
 		// "slaap" is one letter from "slaag" (a rule word), but short words are never changed.
