@@ -6,8 +6,8 @@
  *
  * Two sources, in order: the rules (rules.ts: patterns with negation and hedge checks), then a
  * small trained model (model.ts) that may add a move the rules did not find, unless a rule for
- * that move matched and was turned down (a negation, a hedge, an override). A question no move
- * claims is a closed question (questions.ts).
+ * that move matched and was turned down (by its own checks, such as a negation or a hedge, or by
+ * another rule's override). A question no move claims is a closed question (questions.ts).
  *
  *   analyseReply('Ik kan niet beloven dat het goed komt.')
  *   // { moves: ['eerlijk-grenzen'], found: [{ move: 'eerlijk-grenzen', confidence: 0.8,
@@ -15,6 +15,7 @@
  */
 import { MOVE_IDS, type MoveId } from './ids';
 import { modelHits, type MoveModel } from './model';
+// Written by `npm run moves:train`; a unit test checks it against the training set.
 import MODEL from './model.json';
 import { matchAt } from './pattern';
 import { findQuestions } from './questions';
@@ -84,7 +85,8 @@ export function findHits(reply: Reply, model: MoveModel = MODEL as MoveModel): H
 		});
 	});
 	const kept = withoutOverridden(matched, reply);
-	for (const hit of matched) if (!kept.includes(hit)) turnedDown.add(hit.move);
+	const survivors = new Set(kept);
+	for (const hit of matched) if (!survivors.has(hit)) turnedDown.add(hit.move);
 	const found = new Set(kept.map((hit) => hit.move));
 	for (const { move, probability, tokens } of modelHits(model, reply)) {
 		if (!found.has(move) && !turnedDown.has(move)) kept.push({ move, source: 'model', tokens, weight: probability });

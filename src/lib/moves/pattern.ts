@@ -16,6 +16,8 @@
  * | `$`         | (last) nothing but words like `hoor`, `joh`, `echt` follows in the clause  |
  *
  * Words are compared in their spelled form (`spelling.ts`): lower case, no diacritics.
+ * Alternatives are single words: `tempo maken|doorpakken` is `tempo` followed by `maken` or
+ * `doorpakken`; two phrasings need two rules.
  */
 import type { Reply, Token } from './tokens';
 
@@ -31,7 +33,7 @@ export type Element =
 export type WordLists = Readonly<Record<string, readonly string[]>>;
 
 /** Words that may trail a clause without changing it: "het komt goed hoor". */
-const TRAILING = new Set(['hoor', 'joh', 'echt', 'wel', 'he', 'toch', 'ook', 'nou', 'dan', 'zeker', 'hoor', 'ok', 'vanzelf']);
+const TRAILING = new Set(['hoor', 'joh', 'echt', 'wel', 'he', 'toch', 'ook', 'nou', 'dan', 'zeker', 'ok', 'vanzelf']);
 
 export class PatternError extends Error {}
 
