@@ -60,6 +60,8 @@ export interface ScenarioAnalysis {
 	statesExplored: number;
 	/** False when a bound cut the exploration short. */
 	complete: boolean;
+	/** Which bounds cut it short, so authors can be told what to change. */
+	stoppedBy: { states: boolean; choices: boolean };
 }
 
 export function analyseScenario(
@@ -79,7 +81,7 @@ export function analyseScenario(
 	const endingTotals: Record<string, number>[] = [];
 	const endings = new Set<string>();
 	const stuck = new Map<string, StuckPath>();
-	let complete = true;
+	const stoppedBy = { states: false, choices: false };
 
 	for (let head = 0; head < queue.length; head++) {
 		const snapshot = queue[head]!;
@@ -103,7 +105,7 @@ export function analyseScenario(
 			continue;
 		}
 		if (snapshot.context.path.length >= maxChoices) {
-			complete = false;
+			stoppedBy.choices = true;
 			continue;
 		}
 		for (const index of choices) {
@@ -111,7 +113,7 @@ export function analyseScenario(
 			const key = keyOf(next);
 			if (seen.has(key)) continue;
 			if (seen.size >= maxStates) {
-				complete = false;
+				stoppedBy.states = true;
 				continue;
 			}
 			seen.add(key);
@@ -135,7 +137,8 @@ export function analyseScenario(
 		}),
 		unvisited: scenario.nodeOrder.filter((id) => !visited.has(id)),
 		statesExplored: seen.size,
-		complete
+		complete: !stoppedBy.states && !stoppedBy.choices,
+		stoppedBy
 	};
 }
 

@@ -2,6 +2,7 @@
  * Rules about a single node: a usable name, exactly one way to go on (choices, next or end),
  * no empty lists, `next` rules that end in one fallback, and `outcome` only on an ending.
  */
+import { isObjectInternal, reservedNameMessage } from '../../content/reserved';
 import type { NodeOutline, ScenarioOutline } from '../outline';
 import type { Reporter } from '../report';
 
@@ -15,7 +16,9 @@ const NODE_ID = /^[\p{L}\p{N}_-]+$/u;
 
 export function checkNodes(outline: ScenarioOutline, report: Reporter): void {
 	for (const [id, node] of outline.nodes) {
-		if (!NODE_ID.test(id)) {
+		if (isObjectInternal(id)) {
+			report.error(['nodes', id], reservedNameMessage(id, 'node'), `Kies een andere naam, bijvoorbeeld "${id.replace(/_/g, '')}-stap".`);
+		} else if (!NODE_ID.test(id)) {
 			report.error(
 				['nodes', id],
 				`de naam "${id}" mag alleen letters, cijfers, - en _ bevatten`,

@@ -37,11 +37,21 @@ export function checkPaths(
 				'Pas de voorwaarde aan, of haal de keuze weg.'
 			);
 		}
-	} else {
-		report.warning(
+	}
+	// Learners' scores are shares of the best total, so a scenario whose best is unknown is
+	// refused rather than shipped with a best of 0 ("geen punten te halen").
+	if (analysis.stoppedBy.states) {
+		report.error(
 			[],
-			`niet alle paden zijn nagelopen (de grens is ${limits.maxStates} verschillende toestanden en ${limits.maxChoices} keuzes op één pad); de controles op vastlopen en de hoogste score zijn daardoor onvolledig`,
-			'Meestal komt dit door een kring die steeds punten oplevert. Laat keuzes in een kring geen punten geven, of maak het scenario kleiner.'
+			`dit scenario is te groot om helemaal na te lopen: na ${limits.maxStates} verschillende toestanden (node, trust en totalen) is de controle gestopt, dus de hoogste haalbare score is onbekend`,
+			"Splits het scenario in kleinere scenario's, geef minder keuzes punten, of haal kringen weg die steeds punten opleveren."
+		);
+	}
+	if (analysis.stoppedBy.choices) {
+		report.error(
+			[],
+			`een pad in dit scenario kan langer zijn dan ${limits.maxChoices} keuzes; langere paden worden niet nagelopen, dus de hoogste haalbare score is onbekend`,
+			`Meestal komt dit door een kring die steeds punten oplevert: laat keuzes in een kring geen punten geven. Anders: maak het gesprek korter (hoogstens ${limits.maxChoices} keuzes achter elkaar) of splits het scenario.`
 		);
 	}
 
