@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { integerBetween, strictObject, text } from './schema';
+import { isObjectInternal, reservedNameMessage } from './reserved';
 import { ID_PATTERN } from './slug';
 
 const optionalText = (what?: string) => v.optional(text(what));
@@ -99,7 +100,16 @@ export const glossarySchema = strictObject({
 });
 
 export const rubricDimensionSchema = strictObject({
-	id: v.pipe(text('een id'), v.regex(ID_PATTERN, 'een id bestaat uit kleine letters, cijfers en streepjes, zoals "doorvragen"')),
+	id: v.pipe(
+		text('een id'),
+		v.check(
+			(id) => ID_PATTERN.test(id) && !isObjectInternal(id),
+			(issue) =>
+				isObjectInternal(String(issue.input))
+					? reservedNameMessage(String(issue.input), 'id')
+					: 'een id bestaat uit kleine letters, cijfers en streepjes, zoals "doorvragen"'
+		)
+	),
 	name: text('een naam'),
 	good: text('een beschrijving van wat goed is'),
 	recommendation: text('de aanbeveling waar dit op steunt'),
