@@ -15,6 +15,7 @@
 import { initialTransition, transition } from 'xstate';
 import { createScenarioMachine, currentNodeId, SELECT_CHOICE, type ScenarioSnapshot } from './machine';
 import { offeredChoices } from './offered';
+import { ownValue } from '../own';
 import type { ScenarioDefinition } from './types';
 
 export interface AnalysisOptions {
@@ -71,7 +72,7 @@ export function analyseScenario(
 	const { maxStates, maxChoices } = { ...DEFAULT_LIMITS, ...options };
 	const machine = createScenarioMachine(scenario);
 	const keyOf = (snapshot: ScenarioSnapshot) =>
-		[currentNodeId(snapshot), snapshot.context.trust, ...scenario.rubric.map((d) => snapshot.context.totals[d])].join(' ');
+		[currentNodeId(snapshot), snapshot.context.trust, ...scenario.rubric.map((d) => ownValue(snapshot.context.totals, d))].join(' ');
 
 	const [initial] = initialTransition(machine);
 	const queue = [initial];
@@ -121,7 +122,7 @@ export function analyseScenario(
 		}
 	}
 
-	const endNodes = scenario.nodeOrder.filter((id) => scenario.nodes[id]?.end);
+	const endNodes = scenario.nodeOrder.filter((id) => ownValue(scenario.nodes, id)?.end);
 	return {
 		best: extremes(scenario.rubric, endingTotals, Math.max),
 		worst: extremes(scenario.rubric, endingTotals, Math.min),
@@ -131,7 +132,7 @@ export function analyseScenario(
 		neverOffered: scenario.nodeOrder.flatMap((nodeId) => {
 			const here = offered.get(nodeId);
 			if (!here) return [];
-			return (scenario.nodes[nodeId]?.choices ?? []).flatMap((_, choiceIndex) =>
+			return (ownValue(scenario.nodes, nodeId)?.choices ?? []).flatMap((_, choiceIndex) =>
 				here.has(choiceIndex) ? [] : [{ nodeId, choiceIndex }]
 			);
 		}),
@@ -150,7 +151,7 @@ function extremes(
 ): Record<string, number> {
 	return Object.fromEntries(
 		dimensions.map((d) => {
-			const values = totals.map((t) => t[d] ?? 0);
+			const values = totals.map((t) => ownValue(t, d) ?? 0);
 			return [d, values.length ? values.reduce((a, b) => pick(a, b)) : 0];
 		})
 	);

@@ -4,6 +4,8 @@
  * tree that is then interpreted; it is never evaluated as code.
  */
 
+import { ownValue } from '../own';
+
 export const OPERATORS = ['<', '<=', '>', '>=', '==', '!='] as const;
 export type Operator = (typeof OPERATORS)[number];
 
@@ -100,7 +102,7 @@ export function comparisonsIn(tree: Condition): Comparison[] {
 }
 
 function valueOf(name: string, values: ConditionValues): number {
-	return name === TRUST ? values.trust : (values.totals[name] ?? 0);
+	return name === TRUST ? values.trust : (ownValue(values.totals, name) ?? 0);
 }
 
 // ---- tokenizer ---------------------------------------------------------------------------

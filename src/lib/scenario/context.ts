@@ -23,13 +23,14 @@ export function applyChoice(
 	choiceIndex: number,
 	choice: ScenarioChoice
 ): ScenarioContext {
-	const totals = { ...context.totals };
+	// A Map, so a dimension's name is only ever a key, never a property objects inherit.
+	const totals = new Map(Object.entries(context.totals));
 	for (const [dimension, points] of Object.entries(choice.score)) {
-		totals[dimension] = (totals[dimension] ?? 0) + points;
+		totals.set(dimension, (totals.get(dimension) ?? 0) + points);
 	}
 	return {
 		trust: clampTrust(context.trust + choice.trust),
-		totals,
+		totals: Object.fromEntries(totals),
 		path: [
 			...context.path,
 			{

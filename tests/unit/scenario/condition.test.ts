@@ -107,6 +107,11 @@ describe('evaluateCondition', () => {
 		expect(holds(source, trust)).toBe(expected);
 	});
 
+	it('reads a name JavaScript objects carry (constructor, toString) as any other missing total: 0', () => {
+		expect(holds('constructor == 0', 0, {})).toBe(true);
+		expect(holds('toString < 1 and valueOf > -1', 0, {})).toBe(true);
+	});
+
 	it('reads rubric totals, missing ones as 0', () => {
 		expect(holds('regie >= 2', 0, { regie: 2 })).toBe(true);
 		expect(holds('regie == 0', 0, {})).toBe(true);

@@ -3,6 +3,7 @@
  * offered, choices and nodes no path reaches, dimensions on which even the best path scores
  * nothing, and whether the exploration was complete.
  */
+import { ownValue } from '../../own';
 import type { ScenarioAnalysis, StuckPath } from '../analyse';
 import type { Reporter } from '../report';
 import type { ScenarioDefinition } from '../types';
@@ -30,7 +31,7 @@ export function checkPaths(
 			);
 		}
 		for (const { nodeId, choiceIndex } of analysis.neverOffered) {
-			const condition = scenario.nodes[nodeId]?.choices?.[choiceIndex]?.if;
+			const condition = ownValue(scenario.nodes, nodeId)?.choices?.[choiceIndex]?.if;
 			report.warning(
 				['nodes', nodeId, 'choices', choiceIndex, 'if'],
 				`deze keuze wordt op geen enkel pad aangeboden: de voorwaarde "${condition}" is nooit waar als de deelnemer hier is`,
@@ -57,7 +58,7 @@ export function checkPaths(
 
 	if (analysis.endings.length === 0) return;
 	scenario.rubric.forEach((dimension, i) => {
-		const best = analysis.best[dimension] ?? 0;
+		const best = ownValue(analysis.best, dimension) ?? 0;
 		if (best > 0) return;
 		report.warning(
 			['rubric', i],
@@ -78,5 +79,5 @@ function describeRoute(stuck: StuckPath): string {
 }
 
 function describeValues(stuck: StuckPath, rubric: readonly string[]): string {
-	return [`trust ${stuck.trust}`, ...rubric.map((d) => `${d} ${stuck.totals[d] ?? 0}`)].join(', ');
+	return [`trust ${stuck.trust}`, ...rubric.map((d) => `${d} ${ownValue(stuck.totals, d) ?? 0}`)].join(', ');
 }
