@@ -10,13 +10,12 @@
  * touched here.
  */
 import { build, files, prerendered, version } from '$service-worker';
-import { CACHE_CHECK, missingFiles, type CacheReport } from '$lib/offline/status';
+import { courseFiles, missingFiles } from '$lib/offline/cache-files';
+import { CACHE_CHECK, type CacheReport } from '$lib/offline/status';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `bamboe-${version}`;
-/** Files in static/ that only the host reads (response headers); hosts do not serve them. */
-const HOST_FILES = new Set(['/_headers', '/_redirects']);
-const ASSETS = [...new Set([...build, ...files, ...prerendered])].filter((path) => !HOST_FILES.has(path));
+const ASSETS = courseFiles(build, files, prerendered);
 
 /**
  * Straight from the server, past the browser's HTTP cache: a host that lets HTML or page data

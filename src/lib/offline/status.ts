@@ -39,12 +39,6 @@ export function offlineState(
 	return cache.repairing ? 'repairing' : 'incomplete';
 }
 
-/** The course files (paths) that a cache holding `cachedUrls` lacks. */
-export function missingFiles(files: readonly string[], cachedUrls: readonly string[]): string[] {
-	const cached = new Set(cachedUrls.map((url) => new URL(url, 'http://localhost').pathname));
-	return files.filter((file) => !cached.has(new URL(file, 'http://localhost').pathname));
-}
-
 /** A report from the worker, checked: it crosses a message channel. */
 export function readCacheReport(data: unknown): CacheReport | undefined {
 	if (typeof data !== 'object' || data === null) return undefined;

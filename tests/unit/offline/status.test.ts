@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { missingFiles, offlineState, readCacheReport } from '$lib/offline/status';
+import { courseFiles, missingFiles } from '$lib/offline/cache-files';
+import { offlineState, readCacheReport } from '$lib/offline/status';
 
 describe('offline indicator', () => {
 	it('says whether the browser can keep the course at all', () => {
@@ -16,6 +17,17 @@ describe('offline indicator', () => {
 	it('says honestly when files went missing: being fetched again, or still missing', () => {
 		expect(offlineState({ active: {} }, true, { missing: 120, repairing: true })).toBe('repairing');
 		expect(offlineState({ active: {} }, true, { missing: 3, repairing: false })).toBe('incomplete');
+	});
+});
+
+describe('courseFiles', () => {
+	it('lists every file once, leaving out the files only a host reads (a worker could never fetch them)', () => {
+		expect(courseFiles(['/_app/a.js', '/'], ['/favicon.svg', '/_headers', '/_redirects'], ['/', '/late-gevolgen/'])).toEqual([
+			'/_app/a.js',
+			'/',
+			'/favicon.svg',
+			'/late-gevolgen/'
+		]);
 	});
 });
 
