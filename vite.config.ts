@@ -52,6 +52,9 @@ export default defineConfig({
 	plugins: [courseContent(), sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		globalSetup: ['tests/unit/global-setup.ts'],
+		// Hooks that build fixtures can be slow on a busy 2-core machine; nothing here is timed.
+		hookTimeout: 120_000
 	}
 });
