@@ -88,9 +88,20 @@ export const quizSchema = strictObject({
 	)
 });
 
+/**
+ * A term or alias: a word or a short phrase. Lessons are searched for every form at once, and a
+ * form of thousands of characters would make that search fail.
+ */
+const TERM_MAX = 80;
+const termForm = (what: string) =>
+	v.pipe(
+		text(what),
+		v.maxLength(TERM_MAX, (issue) => `een begrip of andere vorm is hoogstens ${TERM_MAX} tekens (een woord of korte woordgroep), deze heeft er ${String(issue.input).length}`)
+	);
+
 export const glossaryTermSchema = strictObject({
-	term: text('een begrip'),
-	aliases: v.optional(v.array(text('een andere vorm van het begrip'), 'verwacht een lijst, zoals [dissociëren, dissociatief]'), []),
+	term: termForm('een begrip'),
+	aliases: v.optional(v.array(termForm('een andere vorm van het begrip'), 'verwacht een lijst, zoals [dissociëren, dissociatief]'), []),
 	explanation: text('een uitleg'),
 	source: text('een bron in het rapport, zoals "§4.4"')
 });

@@ -48,6 +48,11 @@ describe('YAML that would crash or exhaust the validator', () => {
 		);
 	});
 
+	it('a glossary term of thousands of characters (lessons are searched for every term at once)', async () => {
+		const { messages } = await loadWith({ 'modules/glossary.yaml': glossary.replace('term: Jeugdwet', `term: "${'*'.repeat(50_000)}"`) });
+		expect(messages).toEqual(['modules/glossary.yaml:2 terms[0].term: een begrip of andere vorm is hoogstens 80 tekens (een woord of korte woordgroep), deze heeft er 50000']);
+	});
+
 	it('a file larger than any content needs is refused whole', async () => {
 		const { messages } = await loadWith({ 'modules/01-basis/quiz.yaml': `# ${'x'.repeat(600 * 1024)}\n` });
 		expect(messages).toEqual([
