@@ -330,6 +330,7 @@ describe('validateScenario: rejections', () => {
 			}
 		]);
 	});
+
 	it('a condition comparing with a number beyond the bound, instead of hanging', () => {
 		expectProblems('reject-condition-too-large', [
 			{
