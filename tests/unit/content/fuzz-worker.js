@@ -1,8 +1,11 @@
 // Runs `loadCourse` for the content fuzz test in its own thread, so a case that hangs can be
 // stopped (a loop in the main thread could not be) and reported as the failure it is.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort as port, workerData } from 'node:worker_threads';
 import { resolve } from 'node:path';
 import { runnerImport } from 'vite';
+
+if (!port) throw new Error('fuzz-worker.js runs as a worker thread only');
+const parentPort = port;
 
 const { module } = await runnerImport(resolve(workerData.root, 'src/lib/content/load.ts'), {
 	logLevel: 'error',

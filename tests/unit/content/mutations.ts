@@ -49,7 +49,7 @@ export function mutate(base: Files, targets: readonly string[], mutation: Mutati
 	const file = pick(targets, mutation.target);
 	const source = files.get(file);
 	const text = typeof source === 'string' ? source : new TextDecoder().decode(source);
-	const [p0, p1, p2] = mutation.picks;
+	const [p0 = 0, p1 = 0, p2 = 0] = mutation.picks;
 	const isYaml = file.endsWith('.yaml');
 	const done = (newText: string | Uint8Array, description: string, expectError?: Mutated['expectError'], path = file): Mutated => {
 		if (path !== file) files.delete(file);
