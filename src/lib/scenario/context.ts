@@ -2,6 +2,7 @@
  * How a play-through's context starts and how a choice changes it. Pure functions: the machine
  * uses them in its actions, tests and the results page can use them directly.
  */
+import { ownValue } from '../own';
 import { TRUST_MAX, TRUST_MIN, type ScenarioChoice, type ScenarioContext, type ScenarioDefinition } from './types';
 
 export function initialContext(scenario: ScenarioDefinition): ScenarioContext {
@@ -23,14 +24,14 @@ export function applyChoice(
 	choiceIndex: number,
 	choice: ScenarioChoice
 ): ScenarioContext {
-	// A Map, so a dimension's name is only ever a key, never a property objects inherit.
-	const totals = new Map(Object.entries(context.totals));
+	const totals = { ...context.totals };
 	for (const [dimension, points] of Object.entries(choice.score)) {
-		totals.set(dimension, (totals.get(dimension) ?? 0) + points);
+		// Own values only: a total never starts from what objects inherit (`constructor`, ...).
+		totals[dimension] = (ownValue(totals, dimension) ?? 0) + points;
 	}
 	return {
 		trust: clampTrust(context.trust + choice.trust),
-		totals: Object.fromEntries(totals),
+		totals,
 		path: [
 			...context.path,
 			{
