@@ -93,7 +93,7 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 	const sections: LessonSection[] = [];
 	const quotes: Quote[] = [];
 	const headingIds = new Map<Tokens.Heading, string>();
-	const usedIds = new Set<string>();
+	const uniqueId = uniqueIds();
 	const quoteAttributions = new Map<Tokens.Blockquote, { text: string; attribution: string }>();
 	let current: LessonSection = { id: '', title: '', text: '' };
 	let offset = 0;
@@ -118,7 +118,7 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 			if (heading.depth === 1) {
 				problem(start, 'een kop met één # is niet nodig: de titel komt uit de frontmatter', 'Gebruik ## voor de kopjes in de les.');
 			}
-			const id = uniqueId(slugify(heading.text) || 'deel', usedIds);
+			const id = uniqueId(slugify(heading.text) || 'deel');
 			headingIds.set(heading, id);
 			if (heading.depth <= 2) {
 				pushSection(sections, current);
@@ -284,21 +284,21 @@ function pushSection(sections: LessonSection[], section: LessonSection) {
 	sections.push({ ...section, text: section.text.trim() });
 }
 
-/** `base`, or `base-2`, `base-3`, ... when taken; `next` remembers where each base got to. */
-function uniqueId(base: string, used: Set<string>, next = uniqueIdCounters(used)): string {
-	let id = base;
-	let n = next.get(base) ?? 2;
-	while (used.has(id)) id = `${base}-${n++}`;
-	next.set(base, n);
-	used.add(id);
-	return id;
-}
-
-const counters = new WeakMap<Set<string>, Map<string, number>>();
-function uniqueIdCounters(used: Set<string>): Map<string, number> {
-	let map = counters.get(used);
-	if (!map) counters.set(used, (map = new Map()));
-	return map;
+/**
+ * Ids for headings: `base`, or `base-2`, `base-3`, ... when taken. Each base remembers the number
+ * it got to, so thousands of equal headings do not each count up from 2.
+ */
+function uniqueIds(): (base: string) => string {
+	const used = new Set<string>();
+	const next = new Map<string, number>();
+	return (base) => {
+		let id = base;
+		let n = next.get(base) ?? 2;
+		while (used.has(id)) id = `${base}-${n++}`;
+		next.set(base, n);
+		used.add(id);
+		return id;
+	};
 }
 
 /** A long address cut short for a message. */
