@@ -73,6 +73,19 @@ test('the status never claims offline use while course files are missing, and fe
 	}
 });
 
+test('the offline copy is fetched past the browser’s HTTP cache, so a new version never stores old pages', async ({ page, context }) => {
+	const precache: Promise<[string, string | undefined]>[] = [];
+	context.on('request', (request) => {
+		if (request.serviceWorker()) precache.push(request.allHeaders().then((headers) => [new URL(request.url()).pathname, headers['cache-control']]));
+	});
+	await open(page, '/');
+	await expect(page.getByTestId('offline-status')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	const requests = new Map(await Promise.all(precache));
+	for (const path of ['/', '/late-gevolgen/relaties/', '/zoekindex.json']) {
+		expect(requests.get(path), path).toBe('no-cache');
+	}
+});
+
 test.describe('with service workers blocked (some browsers, some company policies)', () => {
 	test.use({ serviceWorkers: 'block' });
 
