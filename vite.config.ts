@@ -54,7 +54,9 @@ export default defineConfig({
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
 		globalSetup: ['tests/unit/global-setup.ts'],
-		// Hooks that build fixtures can be slow on a busy 2-core machine; nothing here is timed.
-		hookTimeout: 120_000
+		// Hooks and tests that analyse large scenarios can be slow on a busy 2-core machine; these
+		// bounds catch hangs, they do not time anything.
+		hookTimeout: 120_000,
+		testTimeout: 60_000
 	}
 });
