@@ -37,7 +37,7 @@ export interface LoadResult {
 }
 
 /** Ids that would collide with the course's own pages. */
-const RESERVED_MODULE_IDS = ['begrippen', 'over', 'pauze', 'zoeken', 'resultaten', 'certificaat', 'training'];
+const RESERVED_MODULE_IDS = ['begrippen', 'over', 'pauze', 'zoeken', 'resultaten', 'certificaat', 'training', 'reflecties'];
 const RESERVED_LESSON_IDS = ['toets', 'scenario'];
 /** Besides the two content files, notes for authors that the course itself does not show. */
 const TOP_LEVEL_FILES = ['rubric.yaml', 'glossary.yaml', 'README.md', 'REVIEW-NOTES.md'];
