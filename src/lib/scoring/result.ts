@@ -43,7 +43,7 @@ export interface ChartRow {
 }
 
 /** Results as rows for a chart: each with the dimension's Dutch name. */
-export function chartRows(results: readonly DimensionResult[], dimensions: readonly RubricDimension[]): ChartRow[] {
+export function chartRows(results: readonly DimensionResult[], dimensions: readonly Pick<RubricDimension, 'id' | 'name'>[]): ChartRow[] {
 	const names = new Map(dimensions.map((d) => [d.id, d.name]));
 	return results.map((r) => ({
 		name: names.get(r.dimension) ?? r.dimension,
