@@ -5,16 +5,20 @@
  */
 export function lazyComponent<T>(load: () => Promise<{ default: T }>) {
 	let component = $state<T | undefined>();
-	let started = false;
+	let loading: Promise<void> | undefined;
 	return {
 		get component() {
 			return component;
 		},
-		/** Starts loading (once); `component` is set when it has arrived. */
-		load() {
-			if (started) return;
-			started = true;
-			load().then((module) => (component = module.default));
+		/**
+		 * Starts loading (once); `component` is set when it has arrived. The promise lets a page
+		 * wait for it where content appearing later would shift what the learner is reading.
+		 */
+		load(): Promise<void> {
+			loading ??= load().then((module) => {
+				component = module.default;
+			});
+			return loading;
 		}
 	};
 }

@@ -186,3 +186,136 @@ test('a lesson prints as its text alone, without controls', async ({ page }) => 
 	await expect(page.locator('.lesson-body')).toBeVisible();
 	expect(await page.locator('main button:visible, main .button:visible').count()).toBe(0);
 });
+
+/** Seeds storage once per tab, so what the page changes afterwards is kept across reloads. */
+async function seed(page: Page, progress: unknown) {
+	await page.addInitScript((value) => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('bamboe.voortgang', value);
+			sessionStorage.setItem('seeded', '1');
+		}
+	}, JSON.stringify(progress));
+}
+
+/** Takes the first choice offered until the conversation stands at a reflection question; returns its node. */
+async function toNextReflection(page: Page): Promise<string> {
+	const region = page.getByRole('region', { name: 'Gesprek' });
+	const start = await region.getAttribute('data-node');
+	for (let step = 0; step < 20; step++) {
+		const nodeId = (await region.getAttribute('data-node'))!;
+		if (nodeId !== start && (await page.getByTestId('reflection').count())) return nodeId;
+		const said = await page.locator('.said').count();
+		await page.locator('button.choice').first().click();
+		await expect(page.locator('.said')).toHaveCount(said + 1);
+	}
+	throw new Error('geen reflectievraag gevonden');
+}
+
+test('a solo learner’s reflection note is saved on the device, exported, merged on import, printed, and never shown in training', async ({ browser }, testInfo) => {
+	const scenario = scenarioById('intakegesprek');
+	const path = `/${scenario.moduleId}/scenario/${scenario.id}/`;
+	const first = { note: 'Ik merk dat ik haar wil geruststellen.', other: 'Een gedachte van een ander apparaat.' };
+	const second = 'Stilte laten vallen is lastig voor mij.';
+
+	const one = await browser.newContext();
+	const page = await one.newPage();
+	await open(page, path);
+	await page.getByRole('button', { name: 'Begin het gesprek' }).click();
+	// The start may already ask; either way, go to a node with a reflection question.
+	const firstNode = (await page.getByTestId('reflection').count())
+		? (await page.getByRole('region', { name: 'Gesprek' }).getAttribute('data-node'))!
+		: await toNextReflection(page);
+	// Offered folded, as an optional question, with the prompt in words.
+	const reflection = page.getByTestId('reflection');
+	await expect(reflection).not.toHaveAttribute('open');
+	await expect(reflection.locator('summary')).toHaveText(`Om bij stil te staan (als je wilt): ${scenario.nodes[firstNode]!.discuss!}`);
+	await reflection.locator('summary').click();
+	await reflection.getByLabel('Je notitie').fill(first.note);
+	await reflection.getByRole('button', { name: 'Bewaar notitie' }).click();
+	await expect(page.getByTestId('reflection-status')).toHaveText('Je notitie is bewaard, alleen op dit apparaat.');
+	expect((await stored(page)).reflections[scenario.id][firstNode].text).toBe(first.note);
+	expect(await seriousViolations(page), 'reflection question').toEqual([]);
+
+	// A second note, saved by leaving the field (choosing goes on at once).
+	const secondNode = await toNextReflection(page);
+	await page.getByTestId('reflection').locator('summary').click();
+	await page.getByTestId('reflection').getByLabel('Je notitie').fill(second);
+	await page.locator('button.choice').first().click();
+	await expect.poll(async () => (await stored(page)).reflections[scenario.id][secondNode]?.text).toBe(second);
+
+	// Back at the first node after starting again: the note is there to read on.
+	await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+	await page.getByRole('button', { name: 'Ja, begin opnieuw' }).click();
+	if (firstNode !== (await page.getByRole('region', { name: 'Gesprek' }).getAttribute('data-node'))) await toNextReflection(page);
+	await expect(page.getByTestId('reflection')).toHaveAttribute('open');
+	await expect(page.getByTestId('reflection').getByLabel('Je notitie')).toHaveValue(first.note);
+
+	// "Mijn reflecties": both notes under their questions, and a print without controls.
+	await open(page, '/reflecties/');
+	const group = page.getByTestId('reflection-group');
+	await expect(group).toHaveCount(1);
+	await expect(group).toContainText(scenario.title);
+	await expect(group).toContainText(scenario.nodes[firstNode]!.discuss!);
+	await expect(group).toContainText(first.note);
+	await expect(group).toContainText(second);
+	expect(await seriousViolations(page), '/reflecties/').toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await seriousViolations(page), '/reflecties/, dark').toEqual([]);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Afdrukken of opslaan als pdf' })).toBeHidden();
+	await expect(page.getByRole('banner')).toBeHidden();
+	await expect(group).toContainText(first.note);
+	await page.emulateMedia({ media: null });
+	const pdf = await page.pdf({ preferCSSPageSize: true });
+	expect((pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(1);
+
+	// Export.
+	await open(page, '/resultaten/');
+	await expect(page.getByTestId('results-summary').getByRole('link', { name: 'Mijn reflecties' })).toBeVisible();
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download je voortgang' }).click()]);
+	const file = testInfo.outputPath(download.suggestedFilename());
+	await download.saveAs(file);
+	await one.close();
+
+	// Import elsewhere, where a note at the first question already exists: that note stays, the other is added.
+	const two = await browser.newContext();
+	const other = await two.newPage();
+	await seed(other, {
+		version: 2,
+		lessons: {},
+		skippedLessons: {},
+		quizzes: {},
+		scenarios: {},
+		inProgress: {},
+		skippedScenarios: {},
+		reflections: { [scenario.id]: { [firstNode]: { text: first.other, at: '2026-03-01T09:00:00.000Z' } } }
+	});
+	await open(other, '/resultaten/');
+	await other.getByLabel('Kies een voortgangsbestand (.json)').setInputFiles(file);
+	await expect(other.getByTestId('import-preview')).toContainText('1 reflectie');
+	await other.getByRole('button', { name: 'Ja, voeg toe' }).click();
+	await expect(other.getByTestId('import-status')).toContainText('toegevoegd');
+	const merged = (await stored(other)).reflections[scenario.id];
+	expect(merged[firstNode].text).toBe(first.other);
+	expect(merged[secondNode].text).toBe(second);
+	await open(other, '/reflecties/');
+	await expect(other.getByTestId('reflection-group')).toContainText(first.other);
+	await expect(other.getByTestId('reflection-group')).toContainText(second);
+	await expect(other.getByTestId('reflection-group')).not.toContainText(first.note);
+
+	// Training mode shows the prompt to the group, never a note or a note field.
+	await open(other, `/training/${scenario.id}/`);
+	await other.getByTestId('training-start').click();
+	for (let step = 0; step < 20; step++) {
+		if (await other.getByText(scenario.nodes[secondNode]!.discuss!).count()) break;
+		await other.keyboard.press('1');
+		await expect(other.getByTestId('chosen-status')).toBeVisible();
+		await other.keyboard.press('ArrowRight');
+	}
+	await expect(other.getByText(scenario.nodes[secondNode]!.discuss!)).toBeVisible();
+	await expect(other.getByRole('heading', { name: 'Bespreek met de groep' })).toBeVisible();
+	await expect(other.locator('main')).not.toContainText(second);
+	await expect(other.locator('main')).not.toContainText(first.other);
+	await expect(other.locator('textarea')).toHaveCount(0);
+	await two.close();
+});

@@ -164,7 +164,9 @@ test('results and certificate keep the best attempt when a worse one follows', a
 	await expect(page.getByText('Per scenario telt je beste poging')).toBeVisible();
 	const chart = page.locator('.chart').first();
 	for (const figure of await chart.locator('.figure').allInnerTexts()) expect(figure).toMatch(/^100 %/);
-	await expect(page.getByRole('heading', { name: 'Om te oefenen' })).toHaveCount(0);
+	await expect(page.getByTestId('results-summary')).toContainText('sta je sterk');
+	await expect(page.getByTestId('to-practise')).toHaveCount(0);
+	await expect(page.locator('#group-oefenen')).toHaveCount(0);
 	await expect(page.getByText('laatste keer').first()).toBeVisible();
 
 	await open(page, '/certificaat/');
