@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { follow, forbidOtherOrigins, open, seriousViolations } from './helpers';
+import { expect, test } from '@playwright/test';
+import { follow, forbidOtherOrigins, open, seed, seriousViolations } from './helpers';
 import { completeProgress, readOutline, readRubric, readScenarioBest, type OutlineModule } from './outline';
 
 let modules: OutlineModule[];
@@ -12,16 +12,6 @@ test.beforeAll(async ({ browser }) => {
 	expect(modules.length).toBeGreaterThan(1);
 	expect(modules.every((m) => m.lessons.length > 0)).toBe(true);
 });
-
-/** Seeds progress once per tab, so what the page changes afterwards is kept across navigations. */
-async function seed(page: Page, progress: unknown) {
-	await page.addInitScript((value) => {
-		if (!sessionStorage.getItem('seeded')) {
-			localStorage.setItem('bamboe.voortgang', value);
-			sessionStorage.setItem('seeded', '1');
-		}
-	}, JSON.stringify(progress));
-}
 
 /** The /Title of a PDF, whether Chromium wrote it as plain text or as UTF-16 hex. */
 function pdfTitle(pdf: Buffer): string {

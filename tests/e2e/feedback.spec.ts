@@ -5,8 +5,8 @@
  * print without their controls.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { open, seriousViolations } from './helpers';
-import { readCourse } from './outline';
+import { open, seed, seriousViolations } from './helpers';
+import { completeProgress, readCourse } from './outline';
 
 type Course = Awaited<ReturnType<typeof readCourse>>;
 type Scenario = Course['modules'][number]['scenarios'][number];
@@ -187,16 +187,6 @@ test('a lesson prints as its text alone, without controls', async ({ page }) => 
 	expect(await page.locator('main button:visible, main .button:visible').count()).toBe(0);
 });
 
-/** Seeds storage once per tab, so what the page changes afterwards is kept across reloads. */
-async function seed(page: Page, progress: unknown) {
-	await page.addInitScript((value) => {
-		if (!sessionStorage.getItem('seeded')) {
-			localStorage.setItem('bamboe.voortgang', value);
-			sessionStorage.setItem('seeded', '1');
-		}
-	}, JSON.stringify(progress));
-}
-
 /** Takes the first choice offered until the conversation stands at a reflection question; returns its node. */
 async function toNextReflection(page: Page): Promise<string> {
 	const region = page.getByRole('region', { name: 'Gesprek' });
@@ -235,6 +225,9 @@ test('a solo learner’s reflection note is saved on the device, exported, merge
 	await expect(page.getByTestId('reflection-status')).toHaveText('Je notitie is bewaard, alleen op dit apparaat.');
 	expect((await stored(page)).reflections[scenario.id][firstNode].text).toBe(first.note);
 	expect(await seriousViolations(page), 'reflection question').toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await seriousViolations(page), 'reflection question, dark').toEqual([]);
+	await page.emulateMedia({ colorScheme: 'light' });
 
 	// A second note, saved by leaving the field (choosing goes on at once).
 	const secondNode = await toNextReflection(page);
@@ -281,13 +274,7 @@ test('a solo learner’s reflection note is saved on the device, exported, merge
 	const two = await browser.newContext();
 	const other = await two.newPage();
 	await seed(other, {
-		version: 2,
-		lessons: {},
-		skippedLessons: {},
-		quizzes: {},
-		scenarios: {},
-		inProgress: {},
-		skippedScenarios: {},
+		...completeProgress([], {}),
 		reflections: { [scenario.id]: { [firstNode]: { text: first.other, at: '2026-03-01T09:00:00.000Z' } } }
 	});
 	await open(other, '/resultaten/');
