@@ -4,10 +4,10 @@ import { follow, open, seriousViolations } from './helpers';
 const scenarioPath = '/training/intakegesprek/';
 const PROGRESS_KEY = 'bamboe.voortgang';
 /**
- * Any score figure: a percentage, a share as ScoreChart writes it ("2 van 4 — 50 %"), points
- * as describeScore writes them ("3 punten (…"), or the chart's caption.
+ * Any score figure: a percentage (every share is written as one, "50 % · op weg"), a standing
+ * word, the words for a dimension without points, or the chart's caption.
  */
-const SCORE_FIGURE = /\d+\s?%|\d+ van \d+ —|-?\d+ punten? \(|score van de groep/i;
+const SCORE_FIGURE = /\d+\s?%|· (sterk|op weg|nog oefenen)|geen punten te halen|score van de groep/i;
 
 const focused = (page: Page) =>
 	page.evaluate(() => {
@@ -85,7 +85,7 @@ test('a scenario played to its end by keyboard alone, with scores, leaving perso
 	expect(decisions).toBeGreaterThanOrEqual(3);
 	const end = page.getByTestId('training-end');
 	const figures = end.locator('.chart .figure');
-	await expect(figures.first()).toContainText(/\d+ van \d+ — \d+ %/);
+	await expect(figures.first()).toHaveText(/^\d+ % · (sterk|op weg|nog oefenen)$/);
 	expect(await figures.count()).toBeGreaterThanOrEqual(3);
 	await expect(end.locator('.path > li')).toHaveCount(decisions);
 	await expect(end.locator('.path > li').first()).toContainText('Bron:');
@@ -163,7 +163,7 @@ test('"Scores verbergen" hides every score in the session, and training writes n
 	// Switching it off shows the scores; on again hides them, without starting over.
 	await page.getByRole('switch', { name: 'Scores verbergen' }).uncheck();
 	await expect(page.getByTestId('training-scores')).toBeVisible();
-	await expect(page.locator('main')).toContainText(/\d+ van \d+ — \d+ %/);
+	await expect(page.locator('main')).toContainText(/\d+ % · (sterk|op weg|nog oefenen)/);
 	await page.getByRole('switch', { name: 'Scores verbergen' }).check();
 	await expect(page.getByTestId('training-scores')).toHaveCount(0);
 	expect(await page.locator('main').innerText()).not.toMatch(SCORE_FIGURE);

@@ -229,7 +229,11 @@ describe('finishing', () => {
 		expect(view.texts).toEqual([valid.nodes.disclosure!.text]);
 		expect(view.said).toBe('We hebben nog tijd. Vertel in je eigen tempo.');
 		expect(view.totals).toEqual(player.context.totals);
-		expect(view.results.map((r) => r.text)).toEqual(['2 van 3 — 67 %', '1 van 3 — 33 %', '2 van 2 — 100 %']);
+		expect(view.results.map((r) => [r.total, r.best, r.text])).toEqual([
+			[2, 3, '67 % van het best haalbare · op weg'],
+			[1, 3, '33 % van het best haalbare · nog oefenen'],
+			[2, 2, '100 % van het best haalbare · sterk']
+		]);
 		expect(view.path).toEqual([
 			{
 				number: 1,

@@ -12,7 +12,14 @@ export async function load({ params }) {
 	if (!scenario) error(404, 'Dit scenario bestaat niet');
 	return {
 		module: { id: module.id, title: module.title },
-		scenario,
-		dimensions: scenarioDimensions(scenario, course.rubric)
+		// An ending's `requires` is checked when the course is built; the page has no use for it.
+		scenario: { ...scenario, nodes: Object.fromEntries(Object.entries(scenario.nodes).map(([id, node]) => [id, withoutRequires(node)])) },
+		// What the end of a play-through shows of each dimension (the longer recommendation is for /resultaten/).
+		dimensions: scenarioDimensions(scenario, course.rubric).map(({ id, name, good, source }) => ({ id, name, good, source }))
 	};
+}
+
+function withoutRequires<T extends { requires?: string }>(node: T): Omit<T, 'requires'> {
+	const { requires: _checkedAtBuild, ...rest } = node;
+	return rest;
 }
