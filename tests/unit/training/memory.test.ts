@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forgetSession, recallSession, rememberSession, sessionStillPlays } from '$lib/training/memory';
-import { choose, goForward, reveal, setCount, startSession } from '$lib/training/session';
+import { choose, goForward, reveal, revealAll, setCount, startSession } from '$lib/training/session';
 import { validFixture } from '../scenario/fixtures';
 import { readScoresHidden, SCORES_HIDDEN_KEY, writeScoresHidden } from '$lib/training/scores-hidden';
 import { memoryStore, refusingStore } from '../fake-store';
@@ -29,6 +29,19 @@ describe('session memory', () => {
 		expect(recallSession('valid', reloaded)).toEqual(session());
 		forgetSession('valid', reloaded);
 		expect(recallSession('valid', reloaded)).toBeUndefined();
+	});
+
+	it('keeps that all feedback was shown, and reads sessions kept before that existed', () => {
+		const store = memoryStore();
+		const all = revealAll(reveal(choose(scenario, startSession(scenario), 0)));
+		rememberSession(all, store);
+		expect(recallSession('valid', memoryStore(store.data))).toEqual(all);
+		const older = JSON.stringify({ scenarioId: 'valid', steps: [{ choice: 0, counts: {}, revealed: true }], position: 0 });
+		expect(recallSession('valid', memoryStore({ 'bamboe.training.sessie.valid': older }))).toEqual({
+			scenarioId: 'valid',
+			steps: [{ choice: 0, counts: {}, revealed: true }],
+			position: 0
+		});
 	});
 
 	it('falls back to memory without session storage', () => {
