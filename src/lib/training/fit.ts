@@ -31,3 +31,25 @@ export function largestFittingScale(fits: (scale: number) => boolean, range: Fit
 	}
 	return low;
 }
+
+/**
+ * Sets `--fit` on `host` to the largest scale at which `stage` shows everything without
+ * scrolling (the stage's type is `--fit` times its normal size). When even the smallest scale
+ * is too big, sets `--stage-overflow: auto`, so the stage scrolls and nothing is cut off.
+ */
+export function fitStage(host: HTMLElement, stage: HTMLElement, range: FitRange = PRESENTATION_FIT): number {
+	host.style.removeProperty('--stage-overflow');
+	const fits = (scale: number) => {
+		host.style.setProperty('--fit', String(scale));
+		return stage.scrollHeight <= stage.clientHeight + 1 && stage.scrollWidth <= stage.clientWidth + 1;
+	};
+	const scale = largestFittingScale(fits, range);
+	if (!fits(scale)) host.style.setProperty('--stage-overflow', 'auto');
+	return scale;
+}
+
+/** Back to the normal type size (presentation mode off, or nothing to fit). */
+export function unfitStage(host: HTMLElement): void {
+	host.style.removeProperty('--fit');
+	host.style.removeProperty('--stage-overflow');
+}
