@@ -11,7 +11,7 @@ import { choiceQuality, QUALITY_WORDS } from '../../src/lib/scoring/quality';
 import type { SessionSummary } from '../../src/lib/training/summary';
 import { follow, open, seriousViolations } from './helpers';
 import { readCourse } from './outline';
-import { openAt, wordiestDecisions, type Decision } from './training-paths';
+import { openAt, voteAndChoose, wordiestDecisions, type Decision } from './training-helpers';
 
 let scenarios: ScenarioData[];
 let wordiest: Decision[];
@@ -241,10 +241,7 @@ test('after the session: a summary printed to an A4 pdf with the path and the vo
 	let decisions = 0;
 	for (; decisions < 20 && !(await page.getByTestId('training-end').isVisible()); decisions++) {
 		await expect(page.getByRole('heading', { name: `Beslissing ${decisions + 1}` })).toBeVisible();
-		await page.getByLabel('Antwoord 1', { exact: true }).fill('3');
-		await page.getByLabel('Antwoord 2', { exact: true }).fill('1');
-		await page.getByTestId('narration').focus();
-		await page.keyboard.press('1');
+		await voteAndChoose(page, { 1: 3, 2: 1 }, 1);
 		await page.keyboard.press(' ');
 		if (decisions === 0) await page.keyboard.press('a');
 		await page.keyboard.press('ArrowRight');
@@ -326,10 +323,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		expect(await seriousViolations(page), `presented intro (${colorScheme})`).toEqual([]);
 		await page.keyboard.press('Enter');
 		await page.getByText('Stemmen van de groep invullen').click();
-		await page.getByLabel('Antwoord 1', { exact: true }).fill('2');
-		await page.getByLabel('Antwoord 3', { exact: true }).fill('5');
-		await page.getByTestId('narration').focus();
-		await page.keyboard.press('3');
+		await voteAndChoose(page, { 1: 2, 3: 5 }, 3);
 		await page.keyboard.press(' ');
 		expect(await seriousViolations(page), `presented decision (${colorScheme})`).toEqual([]);
 		await page.keyboard.press('a');

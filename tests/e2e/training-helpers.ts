@@ -1,5 +1,6 @@
 /**
- * Decisions of the real scenarios, found by replaying choices through the scenario machine:
+ * Helpers for the training tests. Decisions of the real scenarios, found by replaying choices
+ * through the scenario machine:
  * for each decision a real way there, and how much text it shows once the feedback is revealed
  * (what the group said, the client's words since the previous decision, the question for the
  * group, every answer, and the longest feedback with its source). The presentation tests start
@@ -91,4 +92,17 @@ export async function openAt(
 	);
 	await page.reload();
 	await ready(page);
+}
+
+/**
+ * At the decision on screen: types the group's votes (per answer number, the count-entry being
+ * open), then picks the group's answer by key, as a trainer does.
+ */
+export async function voteAndChoose(page: Page, votes: Record<number, number>, answer: number) {
+	for (const [number, count] of Object.entries(votes)) {
+		await page.getByLabel(`Antwoord ${number}`, { exact: true }).fill(String(count));
+	}
+	// Away from the fields, where digits are typed rather than taken as shortcuts.
+	await page.getByTestId('narration').focus();
+	await page.keyboard.press(String(answer));
 }
