@@ -10,3 +10,9 @@ export function joinDutch(parts: readonly string[]): string {
 export function percent(share: number): string {
 	return `${Math.round(share * 100)} %`;
 }
+
+/** A day written out: "14 maart 2026". Takes `2026-03-14` as that day, wherever the reader is. */
+export function longDate(day: string): string {
+	const [year, month, date] = day.split('-').map(Number);
+	return new Date(year!, month! - 1, date!).toLocaleDateString('nl-NL', { dateStyle: 'long' });
+}

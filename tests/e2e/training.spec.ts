@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { follow, open, seriousViolations } from './helpers';
+import { voteAndChoose } from './training-helpers';
 
 const scenarioPath = '/training/intakegesprek/';
 const PROGRESS_KEY = 'bamboe.voortgang';
@@ -234,10 +235,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await expect(page.getByRole('heading', { name: 'Beslissing 3' })).toBeVisible();
 		await expect(page.getByRole('complementary', { name: 'Bespreek met de groep' })).toBeVisible();
 		await page.getByText('Stemmen van de groep invullen').click();
-		await page.getByLabel('Antwoord 1', { exact: true }).fill('4');
-		await page.getByLabel('Antwoord 2', { exact: true }).fill('1');
-		await page.getByTestId('narration').focus();
-		await page.keyboard.press('1');
+		await voteAndChoose(page, { 1: 4, 2: 1 }, 1);
 		await page.keyboard.press(' ');
 		await expect(page.getByTestId('feedback')).toBeVisible();
 		expect(await seriousViolations(page), `mid-session (${colorScheme})`).toEqual([]);

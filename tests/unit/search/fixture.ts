@@ -61,7 +61,8 @@ function scenario(
 		nodes: { opening: { id: 'opening', text: 'Einde.', end: true } },
 		nodeOrder: ['opening'],
 		best: { eerlijkheid: 0 },
-		worst: { eerlijkheid: 0 }
+		worst: { eerlijkheid: 0 },
+		decisions: { fewest: 0, most: 0 }
 	};
 }
 

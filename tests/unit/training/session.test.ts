@@ -10,6 +10,7 @@ import {
 	goForward,
 	isFinished,
 	reveal,
+	revealAll,
 	setCount,
 	startSession
 } from '$lib/training/session';
@@ -136,6 +137,47 @@ describe('reveal', () => {
 		expect(shown.steps[0]!.revealed).toBe(true);
 		expect(decision(valid, shown).revealed).toBe(true);
 		expect(reveal(shown)).toBe(shown);
+	});
+});
+
+describe('revealAll', () => {
+	it("shows every offered answer's feedback, quality and source, once the group's own feedback is shown", () => {
+		const start = startSession(valid);
+		expect(revealAll(start)).toBe(start);
+		const chosen = choose(valid, start, 1);
+		expect(revealAll(chosen)).toBe(chosen);
+		expect(decision(valid, chosen).alternatives).toBeNull();
+
+		const shown = reveal(chosen);
+		expect(decision(valid, shown).alternatives).toBeNull();
+		const all = revealAll(shown);
+		expect(all.steps[0]).toEqual({ choice: 1, counts: {}, revealed: true, allRevealed: true });
+		expect(revealAll(all)).toBe(all);
+		const [first, second] = valid.nodes.opening!.choices!;
+		expect(decision(valid, all).alternatives).toEqual([
+			{ number: 1, index: 0, label: first!.label, feedback: first!.feedback, source: first!.source, quality: 'helpend', chosen: false },
+			{ number: 2, index: 1, label: second!.label, feedback: second!.feedback, source: second!.source, quality: 'niet-helpend', chosen: true }
+		]);
+	});
+
+	it('lists only the answers offered here, numbered as on screen', () => {
+		// pace after opening 1 (trust 3, doorvragen 2): the conditional third answer is offered.
+		const paced = revealAll(reveal(choose(valid, walk(valid, [0]), 2)));
+		expect(decision(valid, paced).alternatives?.map((a) => [a.number, a.index, a.chosen])).toEqual([
+			[1, 0, false],
+			[2, 1, false],
+			[3, 2, true]
+		]);
+		// At the start of the loop (trust 0) "Vraag naar vroeger" is not offered, so not shown.
+		const locked = revealAll(reveal(choose(loop, startSession(loop), 2)));
+		expect(decision(loop, locked).alternatives?.map((a) => a.index)).toEqual([0, 1, 2]);
+	});
+
+	it('hides all feedback again when the group changes its answer, and stays shown when going back and forth', () => {
+		const all = revealAll(reveal(choose(valid, startSession(valid), 0)));
+		expect(choose(valid, all, 1).steps[0]).toEqual({ choice: 1, counts: {}, revealed: false });
+		const there = goBack(goForward(valid, all));
+		expect(decision(valid, there).alternatives).toHaveLength(2);
 	});
 });
 
