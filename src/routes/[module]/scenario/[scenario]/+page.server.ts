@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { getCourse, getModule } from '$lib/content/course.server';
 import { scenarioDimensions } from '$lib/scoring/result';
+import { summariseModule } from '$lib/content/outline';
+import { stepAfter } from '$lib/progress/next-step';
 
 export async function entries() {
 	return (await getCourse()).modules.flatMap((m) => m.scenarios.map((s) => ({ module: m.id, scenario: s.id })));
@@ -13,6 +15,7 @@ export async function load({ params }) {
 	return {
 		module: { id: module.id, title: module.title },
 		scenario,
-		dimensions: scenarioDimensions(scenario, course.rubric)
+		dimensions: scenarioDimensions(scenario, course.rubric),
+		next: stepAfter(course.modules.map(summariseModule), { kind: 'scenario', moduleId: module.id, id: scenario.id })!
 	};
 }
