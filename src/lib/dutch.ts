@@ -19,3 +19,8 @@ export function describeStudyTime(minutes: number): string {
 	const hoursText = `${hours} uur`;
 	return rest === 0 ? `${hoursText} (${minutes} minuten)` : `${hoursText} en ${rest} minuten (${minutes} minuten)`;
 }
+
+/** "3 maart 2026": a day as Dutch readers write it. */
+export function dutchDate(date: Date): string {
+	return date.toLocaleDateString('nl-NL', { dateStyle: 'long' });
+}

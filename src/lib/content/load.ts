@@ -8,7 +8,8 @@ import type * as v from 'valibot';
 import { validateScenario } from '../scenario/validate';
 import type { ScenarioData } from '../scenario/types';
 import { renderMarkdown } from './markdown';
-import { didYouMean, sortProblems, type Problem } from './problems';
+import { UNKNOWN_SECTION_HINT, unknownSections } from '../report/references';
+import { didYouMean, sortProblems, type KeyPath, type Problem } from './problems';
 import { check } from './schema';
 import {
 	glossarySchema,
@@ -37,7 +38,7 @@ export interface LoadResult {
 }
 
 /** Ids that would collide with the course's own pages. */
-const RESERVED_MODULE_IDS = ['begrippen', 'over', 'pauze', 'zoeken', 'resultaten', 'certificaat', 'training'];
+const RESERVED_MODULE_IDS = ['begrippen', 'over', 'pauze', 'zoeken', 'resultaten', 'certificaat', 'training', 'rapport'];
 const RESERVED_LESSON_IDS = ['toets', 'scenario'];
 /** Besides the two content files, notes for authors that the course itself does not show. */
 const TOP_LEVEL_FILES = ['rubric.yaml', 'glossary.yaml', 'README.md', 'REVIEW-NOTES.md'];
@@ -115,6 +116,7 @@ class Loader {
 		const data = await this.readYamlFile(file, rubricSchema);
 		if (!data) return [];
 		this.checkUnique(file, data.value.dimensions.map((d) => d.id), (i) => ['dimensions', i, 'id'], 'dimensie', data.yaml);
+		this.checkSections(file, data.yaml, data.value.dimensions.map((d, i) => ({ path: ['dimensions', i, 'source'], text: d.source })));
 		return data.value.dimensions;
 	}
 
@@ -135,6 +137,14 @@ class Loader {
 			});
 		});
 		this.checkUnique(file, forms, (i) => paths[i]!, 'begrip', data.yaml);
+		this.checkSections(
+			file,
+			data.yaml,
+			data.value.terms.flatMap((t, i) => [
+				{ path: ['terms', i, 'explanation'], text: t.explanation },
+				{ path: ['terms', i, 'source'], text: t.source }
+			])
+		);
 		return terms.sort((a, b) => a.term.localeCompare(b.term, 'nl'));
 	}
 
@@ -213,6 +223,7 @@ class Loader {
 				glossary,
 				requireSources: true,
 				linkTerms: true,
+				checkReferences: true,
 				foldQuotes: Boolean(front?.data.contentNote)
 			});
 			this.problems.push(...body.problems);
@@ -227,7 +238,9 @@ class Loader {
 				html: body.html,
 				sections: body.sections,
 				quotes: body.quotes,
-				sources: body.sources ?? ''
+				sources: body.sources ?? '',
+				terms: body.termsLinked,
+				reportAnchors: body.reportAnchors
 			});
 		}
 		return lessons;
@@ -237,6 +250,14 @@ class Loader {
 		const file = `${dir}/quiz.yaml`;
 		const data = await this.readYamlFile(file, quizSchema, { optional: true });
 		if (!data) return undefined;
+		this.checkSections(
+			file,
+			data.yaml,
+			data.value.questions.flatMap((q, i) => [
+				{ path: ['questions', i, 'explanation'], text: q.explanation },
+				{ path: ['questions', i, 'source'], text: q.source }
+			])
+		);
 		return {
 			file,
 			questions: data.value.questions.map((q) => ({
@@ -271,6 +292,15 @@ class Loader {
 				rubricIds: rubric.map((d) => d.id)
 			});
 			this.push(result.problems, yaml);
+			if (result.scenario) {
+				const choices = Object.entries(result.scenario.nodes).flatMap(([nodeId, node]) =>
+					(node.choices ?? []).flatMap((choice, i) => [
+						{ path: ['nodes', nodeId, 'choices', i, 'feedback'], text: choice.feedback },
+						{ path: ['nodes', nodeId, 'choices', i, 'source'], text: choice.source }
+					])
+				);
+				this.checkSections(file, yaml, choices);
+			}
 			if (result.scenario) scenarios.push({ order: Number(match[1] ?? Infinity), name: match[2]!, data: result.scenario });
 		}
 		return scenarios.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)).map((s) => s.data);
@@ -300,6 +330,18 @@ class Loader {
 				severity: 'error'
 			});
 		});
+	}
+
+	/** Every § in a source or explanation must be a part of the report (it links there). */
+	private checkSections(file: string, yaml: ParsedYaml, fields: { path: KeyPath; text: string }[]) {
+		for (const { path, text } of fields) {
+			for (const section of unknownSections(text)) {
+				this.push(
+					[{ file, path, message: `${section} staat niet in het rapport`, hint: UNKNOWN_SECTION_HINT, severity: 'error' }],
+					yaml
+				);
+			}
+		}
 	}
 
 	// ---- helpers ---------------------------------------------------------------------------

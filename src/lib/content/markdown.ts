@@ -4,6 +4,7 @@
  * glossary terms it uses. Checks the lesson conventions of CONTENT-FORMAT.md on the way.
  */
 import { Marked, type Token, type Tokens } from 'marked';
+import { linkReferences, reportHref, UNKNOWN_SECTION_HINT, unknownSections } from '../report/references';
 import type { GlossaryTerm, LessonSection, Quote } from './types';
 import type { Problem } from './problems';
 import { slugify } from './slug';
@@ -17,6 +18,10 @@ export interface RenderedMarkdown {
 	sources?: string;
 	/** Ids of glossary terms the text uses (linked or not). */
 	termsUsed: Set<string>;
+	/** Ids of the glossary terms linked in the HTML, in order of first use. */
+	termsLinked: string[];
+	/** Anchors on the report page that the text links to (see report/references.ts). */
+	reportAnchors: string[];
 	problems: Problem[];
 }
 
@@ -29,6 +34,11 @@ export interface RenderOptions {
 	requireSources: boolean;
 	/** Link the first use of each glossary term to `/begrippen/`. */
 	linkTerms: boolean;
+	/**
+	 * Refuse a § number the report does not have (lessons: every § there is a source). A module
+	 * introduction may mention one, e.g. to say that the report has no §3.2; it is not linked.
+	 */
+	checkReferences?: boolean;
 	/**
 	 * Wrap quotes in a disclosure (open by default), so learners who prefer it can have quotes
 	 * about abuse folded away. Used for lessons that carry a content note.
@@ -52,6 +62,30 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 	const glossaryIds = new Set(options.glossary.map((t) => t.id));
 	const termsUsed = new Set<string>();
 	const linked = new Set<string>();
+	const reportAnchors = new Set<string>();
+	/** Escaped text with its references to the report linked, and the rest passed to `other`. */
+	const withReferences = (text: string, other: (plain: string) => string = escapeHtml) =>
+		linkReferences(text)
+			.map((piece) => {
+				if (!piece.anchor) return other(piece.text);
+				reportAnchors.add(piece.anchor);
+				return `<a class="ref" href="${reportHref(piece.anchor)}">${escapeHtml(piece.text)}</a>`;
+			})
+			.join('');
+
+	if (options.checkReferences) {
+		markdown.split('\n').forEach((line, i) => {
+			for (const section of unknownSections(line)) {
+				problems.push({
+					file: options.file,
+					line: options.firstLine + i,
+					message: `${section} staat niet in het rapport`,
+					hint: UNKNOWN_SECTION_HINT,
+					severity: 'error'
+				});
+			}
+		});
+	}
 
 	// Walk the top-level blocks once: sections, quotes, the sources line, and checks.
 	const sections: LessonSection[] = [];
@@ -132,13 +166,13 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 				if (!quote) return false;
 				const figure =
 					`<figure class="quote"><blockquote><p>${escapeHtml(quote.text)}</p></blockquote>` +
-					`<figcaption>${escapeHtml(quote.attribution)}</figcaption></figure>`;
+					`<figcaption>${withReferences(quote.attribution)}</figcaption></figure>`;
 				if (!options.foldQuotes) return `${figure}\n`;
 				return `<details class="quote-fold" open><summary>Citaat (${escapeHtml(quote.attribution)})</summary>${figure}</details>\n`;
 			},
 			paragraph(token) {
 				if (token !== sourcesToken) return false;
-				return `<p class="sources"><strong>Bronnen:</strong> ${escapeHtml(sources ?? '')}</p>\n`;
+				return `<p class="sources"><strong>Bronnen:</strong> ${withReferences(sources ?? '')}</p>\n`;
 			},
 			link(token) {
 				const target = GLOSSARY_LINK.exec(token.href)?.[1];
@@ -148,6 +182,11 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 				noLinkDepth++;
 				const inner = this.parser.parseInline(token.tokens);
 				noLinkDepth--;
+				// A term linked by hand is a term like the others (its explanation opens in place).
+				if (target !== undefined && glossaryIds.has(target) && options.linkTerms) {
+					linked.add(target);
+					return `<a class="term" href="${escapeHtml(token.href)}">${inner}</a>`;
+				}
 				return `<a href="${escapeHtml(token.href)}">${inner}</a>`;
 			},
 			html(token) {
@@ -155,14 +194,14 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 			},
 			text(token) {
 				if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
-				if (!options.linkTerms || noLinkDepth > 0) return escapeHtml(token.text);
-				return linkTerms(token.text, matcher, linked);
+				if (noLinkDepth > 0) return escapeHtml(token.text);
+				return withReferences(token.text, (plain) => (options.linkTerms ? linkTerms(plain, matcher, linked) : escapeHtml(plain)));
 			}
 		}
 	});
 	const html = marked.parser(tokens);
 
-	return { html, sections, quotes, sources, termsUsed, problems };
+	return { html, sections, quotes, sources, termsUsed, termsLinked: [...linked], reportAnchors: [...reportAnchors], problems };
 }
 
 /** The quote text and its attribution (the last line, starting with a dash), if there is one. */
