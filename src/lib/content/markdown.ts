@@ -183,11 +183,21 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 				const inner = this.parser.parseInline(token.tokens);
 				noLinkDepth--;
 				// A term linked by hand is a term like the others (its explanation opens in place).
-				if (target !== undefined && glossaryIds.has(target) && options.linkTerms) {
+				if (target !== undefined && glossaryIds.has(target) && options.linkTerms && !linked.has(target)) {
 					linked.add(target);
-					return `<a class="term" href="${escapeHtml(token.href)}">${inner}</a>`;
+					return termLink(target, inner);
 				}
 				return `<a href="${escapeHtml(token.href)}">${inner}</a>`;
+			},
+			// A table scrolls inside its own labelled region, so a phone never pans the whole page.
+			table(token) {
+				const row = (cells: Tokens.TableCell[]) => this.tablerow({ text: cells.map((cell) => this.tablecell(cell)).join('') });
+				const body = token.rows.map(row).join('');
+				const label = `Tabel: ${token.header.map((cell) => plainText(cell.tokens)).filter(Boolean).join(', ')}`;
+				return (
+					`<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(label)}">` +
+					`<table><thead>${row(token.header)}</thead>${body && `<tbody>${body}</tbody>`}</table></div>\n`
+				);
 			},
 			html(token) {
 				return escapeHtml(token.text);
@@ -220,10 +230,21 @@ function linkTerms(text: string, matcher: TermMatcher, linked: Set<string>): str
 		if (linked.has(hit.id)) continue;
 		linked.add(hit.id);
 		html += escapeHtml(text.slice(position, hit.start));
-		html += `<a class="term" href="/begrippen/#${hit.id}">${escapeHtml(text.slice(hit.start, hit.end))}</a>`;
+		html += termLink(hit.id, escapeHtml(text.slice(hit.start, hit.end)));
 		position = hit.end;
 	}
 	return html + escapeHtml(text.slice(position));
+}
+
+/**
+ * A glossary term in a lesson: a link to its entry (without scripts), which the lesson page
+ * turns into a button that opens the explanation in place. Its id lets "terug naar de les" on
+ * the glossary page return to this very spot; a term is linked once per lesson, so it is unique.
+ */
+export const termAnchor = (termId: string) => `begrip-${termId}`;
+
+function termLink(termId: string, innerHtml: string): string {
+	return `<a class="term" id="${termAnchor(termId)}" href="/begrippen/#${termId}">${innerHtml}</a>`;
 }
 
 /** Plain text of Markdown tokens, for search and snippets. */

@@ -22,8 +22,8 @@ describe('loadCourse on a valid course', () => {
 		expect(first.html).toContain(
 			'<figure class="quote"><blockquote><p>Je weet niet dat het niet normaal is.</p></blockquote><figcaption><a class="ref" href="/rapport/#interview-10">Interview 10</a></figcaption></figure>'
 		);
-		expect(first.html).toContain('<a class="term" href="/begrippen/#jeugdwet">Jeugdwet</a>');
-		expect(first.html).toContain('<a class="term" href="/begrippen/#verwaarlozing">verwaarloosd</a>');
+		expect(first.html).toContain('<a class="term" id="begrip-jeugdwet" href="/begrippen/#jeugdwet">Jeugdwet</a>');
+		expect(first.html).toContain('<a class="term" id="begrip-verwaarlozing" href="/begrippen/#verwaarlozing">verwaarloosd</a>');
 		expect(first.html).toContain('<h2 id="vormen">Vormen</h2>');
 		expect(first.html).toContain(
 			'<p class="sources"><strong>Bronnen:</strong> <a class="ref" href="/rapport/#p1-2">§1.2</a>, <a class="ref" href="/rapport/#p2">§2</a>.</p>'
@@ -36,7 +36,7 @@ describe('loadCourse on a valid course', () => {
 	it('links references to the report in the text, and keeps which parts of the report a lesson uses', async () => {
 		const { course } = await loadWith();
 		const first = course!.modules[0]!.lessons[0]!;
-		expect(first.html).toContain('In de <a class="term" href="/begrippen/#jeugdwet">Jeugdwet</a> staat een definitie (<a class="ref" href="/rapport/#p1-2">§1.2</a>).');
+		expect(first.html).toContain('In de <a class="term" id="begrip-jeugdwet" href="/begrippen/#jeugdwet">Jeugdwet</a> staat een definitie (<a class="ref" href="/rapport/#p1-2">§1.2</a>).');
 		expect(first.reportAnchors).toEqual(['p1-2', 'p2', 'interview-10']);
 		expect(first.terms).toEqual(['jeugdwet', 'verwaarlozing']);
 	});

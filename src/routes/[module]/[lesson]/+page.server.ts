@@ -12,6 +12,8 @@ export async function load({ params }) {
 	return {
 		module: { id: module.id, title: module.title, number: module.number, lessonCount: module.lessons.length },
 		lesson: { id: lesson.id, title: lesson.title, contentNote: lesson.contentNote, html: lesson.html },
+		// Only the terms this lesson uses: their explanations open in place (see glossary/term-notes.ts).
+		terms: lesson.terms.flatMap((id) => course.glossary.filter((t) => t.id === id)).map(({ id, term, explanation, source }) => ({ id, term, explanation, source })),
 		position: index + 1,
 		previous: previous && { href: `/${module.id}/${previous.id}/`, title: previous.title },
 		// The next lesson; after the last one the quiz, the scenarios, the next module.
