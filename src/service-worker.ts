@@ -13,7 +13,11 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `bamboe-${version}`;
-const ASSETS = [...new Set([...build, ...files, ...prerendered])];
+/** The page for addresses that are no page of the course (adapter-static's fallback). */
+const NOT_FOUND_PAGE = '/404.html';
+const ASSETS = [...new Set([...build, ...files, ...prerendered, NOT_FOUND_PAGE])];
+/** Every page the course has, with the data file the client router fetches for it. */
+const PAGES = new Set(prerendered);
 
 sw.addEventListener('install', (event) => {
 	// addAll is all-or-nothing: a version counts as installed only when everything is cached.
@@ -52,6 +56,21 @@ async function respond(request: Request, url: URL): Promise<Response> {
 		if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
 		return response;
 	} catch {
-		return new Response('Deze pagina is offline niet beschikbaar.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+		return offline(request, url, cache);
 	}
+}
+
+/**
+ * Offline, and not in the cache. An address that is no page of the course gets the course's own
+ * "niet gevonden" page (and its data request a plain 404, so that page says so too); anything
+ * else that could not be fetched says it is not available offline.
+ */
+async function offline(request: Request, url: URL, cache: Cache): Promise<Response> {
+	const page = url.pathname.replace(/__data\.json$/, '');
+	if (!PAGES.has(page)) {
+		const notFound = request.mode === 'navigate' ? await cache.match(NOT_FOUND_PAGE) : undefined;
+		if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
+		if (request.mode !== 'navigate') return new Response(null, { status: 404 });
+	}
+	return new Response('Deze pagina is offline niet beschikbaar.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
