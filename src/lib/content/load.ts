@@ -9,6 +9,7 @@ import { validateScenario } from '../scenario/validate';
 import type { ScenarioData } from '../scenario/types';
 import { renderMarkdown } from './markdown';
 import { UNKNOWN_SECTION_HINT, unknownSections } from '../report/references';
+import { hasSpacedHyphen, spacedHyphenWarning } from './dashes';
 import { didYouMean, sortProblems, type KeyPath, type Problem } from './problems';
 import { check } from './schema';
 import {
@@ -292,6 +293,7 @@ class Loader {
 				rubricIds: rubric.map((d) => d.id)
 			});
 			this.push(result.problems, yaml);
+			if (result.scenario && hasSpacedHyphen(result.scenario.title)) this.push([spacedHyphenWarning(file, { path: ['title'] })], yaml);
 			if (result.scenario) {
 				const choices = Object.entries(result.scenario.nodes).flatMap(([nodeId, node]) =>
 					(node.choices ?? []).flatMap((choice, i) => [
@@ -424,6 +426,8 @@ class Loader {
 			this.push(result.problems, front.yaml);
 			return undefined;
 		}
+		const title = (result.value as { title?: unknown }).title;
+		if (typeof title === 'string' && hasSpacedHyphen(title)) this.push([spacedHyphenWarning(file, { path: ['title'] })], front.yaml);
 		return { data: result.value as v.InferOutput<TSchema>, body: front.body, bodyLine: front.bodyLine };
 	}
 

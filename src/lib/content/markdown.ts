@@ -7,6 +7,7 @@ import { Marked, type Token, type Tokens } from 'marked';
 import { linkReferences, reportHref, UNKNOWN_SECTION_HINT, unknownSections } from '../report/references';
 import type { GlossaryTerm, LessonSection, Quote } from './types';
 import type { Problem } from './problems';
+import { hasSpacedHyphen, spacedHyphenWarning } from './dashes';
 import { slugify } from './slug';
 import { createTermMatcher, type TermMatcher } from './terms';
 
@@ -108,6 +109,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 			if (heading.depth === 1) {
 				problem(start, 'een kop met één # is niet nodig: de titel komt uit de frontmatter', 'Gebruik ## voor de kopjes in de les.');
 			}
+			if (hasSpacedHyphen(heading.text)) problems.push(spacedHyphenWarning(options.file, { line: lineAt(start) }));
 			const id = uniqueId(slugify(heading.text) || 'deel', usedIds);
 			headingIds.set(heading, id);
 			if (heading.depth <= 2) {

@@ -71,6 +71,30 @@ describe('loadCourse beside the content', () => {
 	});
 });
 
+describe('loadCourse warns about typography that still builds', () => {
+	it('a spaced hyphen in a lesson title or heading, where a dash belongs', async () => {
+		const { course, messages } = await loadWith({
+			'modules/01-basis/lessons/02-vervolg.md': validFiles['modules/01-basis/lessons/02-vervolg.md']!
+				.replace('title: Vervolg', 'title: Vervolg - meer')
+				.replace('Meer over', '## Vormen - kort\n\nMeer over')
+		});
+		expect(course).toBeDefined();
+		const hint = '\n  → Vervang " - " door " – " (en dash), of gebruik een dubbele punt.';
+		const message = 'waarschuwing: in deze titel staat een streepje met spaties ( - ) waar een gedachtestreepje (–) hoort';
+		expect(messages).toEqual([
+			`modules/01-basis/lessons/02-vervolg.md:2 title: ${message}${hint}`,
+			`modules/01-basis/lessons/02-vervolg.md:4: ${message}${hint}`
+		]);
+	});
+
+	it('not an en dash, nor a hyphen inside a word', async () => {
+		const { problems } = await loadWith({
+			'modules/01-basis/lessons/02-vervolg.md': validFiles['modules/01-basis/lessons/02-vervolg.md']!.replace('title: Vervolg', 'title: Vervolg – co-morbiditeit')
+		});
+		expect(problems).toEqual([]);
+	});
+});
+
 describe('loadCourse refuses broken content with a message an author can act on', () => {
 	it('a § the report does not have, in a lesson, a quiz, the glossary or the rubric', async () => {
 		const { course, messages } = await loadWith({
