@@ -3,8 +3,9 @@
  * glossary page (so they work before and without scripts); in the browser each becomes a
  * disclosure: a button with `aria-expanded` that opens the explanation in the flow of the text,
  * at the end of the term's paragraph (nothing covers the text, nothing needs positioning, any
- * width works). Escape, or the close button, folds it again and puts focus back on the term. The
- * note links to the full entry, with the way back to this spot in the lesson.
+ * width works). Opening it moves focus into it; Escape, or the close button, folds it again and
+ * puts focus back on the term. The note links to the full entry, with the way back to this spot
+ * in the lesson.
  *
  * Everything is built with DOM nodes and textContent: course text is never parsed as HTML.
  */
@@ -77,9 +78,15 @@ function disclosure(link: HTMLAnchorElement, note: TermNote, lessonPath: string)
 	close.textContent = 'Sluiten';
 	panel.append(title, explanation, source, more, close);
 
+	// The note is reached at once (it may stand after more of the sentence), and named by its term.
+	panel.tabIndex = -1;
+	panel.setAttribute('role', 'group');
+	panel.setAttribute('aria-label', `Uitleg: ${note.term}`);
+
 	const setOpen = (open: boolean) => {
 		button.setAttribute('aria-expanded', String(open));
 		panel.hidden = !open;
+		if (open) panel.focus();
 	};
 	const closeAndReturn = () => {
 		setOpen(false);
