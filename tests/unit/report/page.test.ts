@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCourse } from '$lib/content/load';
 import { REPORT_SECTIONS } from '$lib/report/anchors';
 import { reportPage, type ReportPage } from '$lib/report/page';
+import { referencedAnchors } from '$lib/report/references';
 import { loadWith } from '../content/fixture';
 
 const allParts = (page: ReportPage) => [
@@ -44,6 +45,18 @@ describe('reportPage', () => {
 		const referred = course!.modules.flatMap((m) => m.lessons.flatMap((l) => l.reportAnchors));
 		expect(referred.length).toBeGreaterThan(0);
 		expect(referred.filter((anchor) => !anchors.includes(anchor))).toEqual([]);
+		// The texts the browser links (quiz, scenario feedback, glossary, rubric) point there too.
+		const texts = [
+			...course!.modules.flatMap((m) => (m.quiz?.questions ?? []).flatMap((q) => [q.explanation, q.source])),
+			...course!.modules.flatMap((m) =>
+				m.scenarios.flatMap((sc) => Object.values(sc.nodes).flatMap((n) => (n.choices ?? []).flatMap((c) => [c.feedback, c.source])))
+			),
+			...course!.glossary.map((t) => t.source),
+			...course!.rubric.map((d) => d.source)
+		];
+		const linked = texts.flatMap(referencedAnchors);
+		expect(linked.length).toBeGreaterThan(100);
+		expect(linked.filter((anchor) => !anchors.includes(anchor))).toEqual([]);
 		for (const part of allParts(page)) expect(part.title.trim(), part.anchor).not.toBe('');
 	}, 60_000);
 });
