@@ -11,15 +11,6 @@ export function percent(share: number): string {
 	return `${Math.round(share * 100)} %`;
 }
 
-/** "3 uur en 20 minuten (200 minuten)", study time as a guide, never as time measured. */
-export function describeStudyTime(minutes: number): string {
-	const hours = Math.floor(minutes / 60);
-	const rest = minutes % 60;
-	if (hours === 0) return `${minutes} minuten`;
-	const hoursText = `${hours} uur`;
-	return rest === 0 ? `${hoursText} (${minutes} minuten)` : `${hoursText} en ${rest} minuten (${minutes} minuten)`;
-}
-
 /** "3 maart 2026": a day as Dutch readers write it. */
 export function dutchDate(date: Date): string {
 	return date.toLocaleDateString('nl-NL', { dateStyle: 'long' });

@@ -28,6 +28,8 @@ test('a term opens its explanation in place by keyboard; Escape closes it and fo
 		'href',
 		`/begrippen/?van=${encodeURIComponent(`${lessonPath}#begrip-${term.id}`)}#${term.id}`
 	);
+	// Its source links to the report once the linker has loaded.
+	await expect(note.locator('.term-note-source a.ref').first()).toHaveAttribute('href', /^\/rapport\/#/);
 	expect(await seriousViolations(page), 'with the explanation open').toEqual([]);
 
 	// Focus moves into the explanation; Escape closes it and puts the learner back on the term.
@@ -110,4 +112,22 @@ test('a reference in a lesson leads to its entry on the report page', async ({ p
 	expect(new URL(page.url()).pathname).toBe('/rapport/');
 	await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeInViewport();
 	await expect(page.locator(`[id="${href.split('#')[1]}"]`)).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+});
+
+test('references in quiz explanations, scenario feedback and the glossary link to the report', async ({ page }) => {
+	await open(page, '/begrippen/');
+	await expect(page.locator('.source a.ref').first()).toHaveAttribute('href', /^\/rapport\/#/);
+
+	await open(page, '/wat-is-kindermishandeling/toets/');
+	await page.locator('form.question input').first().check();
+	await page.getByRole('button', { name: 'Controleer antwoord' }).click();
+	await expect(page.locator('.feedback .source a.ref').first()).toHaveAttribute('href', /^\/rapport\/#p/);
+
+	await open(page, '/de-therapeutische-relatie/scenario/intakegesprek/');
+	await page.getByRole('button', { name: 'Begin het gesprek' }).click();
+	await page.locator('button.choice').first().click();
+	const feedback = page.getByRole('complementary', { name: 'Feedback' }).first();
+	await expect(feedback.locator('a.ref').first()).toHaveAttribute('href', /^\/rapport\/#/);
+	await follow(page, () => feedback.locator('a.ref').first().click());
+	expect(new URL(page.url()).pathname).toBe('/rapport/');
 });

@@ -57,4 +57,4 @@ export function buildCertificate(input: {
 }
 
 /** The study time is written one way everywhere (home page and certificate agree). */
-export { describeStudyTime } from '../dutch';
+export { describeStudyTime } from '../study-time';

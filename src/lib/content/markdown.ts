@@ -4,7 +4,7 @@
  * glossary terms it uses. Checks the lesson conventions of CONTENT-FORMAT.md on the way.
  */
 import { Marked, type Token, type Tokens } from 'marked';
-import { linkReferences, reportHref, UNKNOWN_SECTION_HINT, unknownSections } from '../report/references';
+import { linkedPieces, UNKNOWN_SECTION_HINT, unknownSections } from '../report/references';
 import type { GlossaryTerm, LessonSection, Quote } from './types';
 import type { Problem } from './problems';
 import { hasSpacedHyphen, spacedHyphenWarning } from './dashes';
@@ -66,11 +66,11 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 	const reportAnchors = new Set<string>();
 	/** Escaped text with its references to the report linked, and the rest passed to `other`. */
 	const withReferences = (text: string, other: (plain: string) => string = escapeHtml) =>
-		linkReferences(text)
+		linkedPieces(text)
 			.map((piece) => {
-				if (!piece.anchor) return other(piece.text);
+				if (!piece.anchor || !piece.href) return other(piece.text);
 				reportAnchors.add(piece.anchor);
-				return `<a class="ref" href="${reportHref(piece.anchor)}">${escapeHtml(piece.text)}</a>`;
+				return `<a class="ref" href="${piece.href}">${escapeHtml(piece.text)}</a>`;
 			})
 			.join('');
 

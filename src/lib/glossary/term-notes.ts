@@ -9,7 +9,7 @@
  *
  * Everything is built with DOM nodes and textContent: course text is never parsed as HTML.
  */
-import { linkReferences, reportHref } from '../report/references';
+import type { LinkedPiece } from '../report/references';
 
 /** The blocks a term can stand in; its explanation opens at the end of the nearest one. */
 const BLOCKS = 'p, li, td, th, dd, figcaption';
@@ -69,7 +69,11 @@ function disclosure(link: HTMLAnchorElement, note: TermNote, lessonPath: string)
 	const explanation = element('span', 'term-note-text');
 	explanation.textContent = note.explanation;
 	const source = element('span', 'term-note-source');
-	source.append('Bron: ', ...referenceNodes(note.source));
+	source.append(`Bron: ${note.source}`);
+	// Its references become links once the linker has loaded (after the page, once).
+	void import('../report/references').then(({ linkedPieces }) =>
+		source.replaceChildren('Bron: ', ...referenceNodes(linkedPieces(note.source)))
+	);
 	const more = element('a', 'term-note-more');
 	more.href = glossaryHref(note.id, `${lessonPath}#${button.id}`);
 	more.textContent = `Meer over ${note.term} bij Begrippen`;
@@ -105,11 +109,11 @@ function disclosure(link: HTMLAnchorElement, note: TermNote, lessonPath: string)
 }
 
 /** A source line with its references to the report as links. */
-function referenceNodes(text: string): (string | HTMLAnchorElement)[] {
-	return linkReferences(text).map((piece) => {
-		if (!piece.anchor) return piece.text;
+function referenceNodes(pieces: LinkedPiece[]): (string | HTMLAnchorElement)[] {
+	return pieces.map((piece) => {
+		if (!piece.href) return piece.text;
 		const link = element('a', 'ref');
-		link.href = reportHref(piece.anchor);
+		link.href = piece.href;
 		link.textContent = piece.text;
 		return link;
 	});

@@ -3,6 +3,7 @@
  * refer to it, worked out at build time from the lessons themselves, never kept by hand.
  */
 import type { Course } from '../content/types';
+import { linkedPieces, type LinkedPiece } from './references';
 import { joinDutch } from '../dutch';
 import {
 	INTERVIEWS,
@@ -33,6 +34,8 @@ export interface LessonLink {
 
 export interface ReportPart extends ReportEntry {
 	anchor: string;
+	/** `covers` with its references linked (at build time, so they are in the page's HTML). */
+	coversLinked: LinkedPiece[];
 	/** How the course refers to it: "§2.2", "Aanbeveling 7", "Interview 4"; empty for the summary. */
 	label: string;
 	/** 1 for a chapter, 2 for a section, 3 for a section within a section. */
@@ -61,6 +64,7 @@ export function reportPage(course: Course): ReportPage {
 	const usedIn = lessonsByAnchor(course);
 	const part = (anchor: string, label: string, depth: ReportPart['depth'], entry: ReportEntry): ReportPart => ({
 		...entry,
+		coversLinked: linkedPieces(entry.covers),
 		anchor,
 		label,
 		depth,

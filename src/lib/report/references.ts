@@ -83,6 +83,13 @@ export function linkReferences(text: string): TextPiece[] {
 	return mergePlain(pieces);
 }
 
+/** The pieces of a text with the web address of each reference, ready to show as links. */
+export function linkedPieces(text: string): LinkedPiece[] {
+	return linkReferences(text).map((piece) => (piece.anchor ? { ...piece, href: reportHref(piece.anchor) } : piece));
+}
+
+export type LinkedPiece = TextPiece & { href?: string };
+
 /** Joins neighbouring plain pieces (a reference the report lacks reads as plain text). */
 function mergePlain(pieces: TextPiece[]): TextPiece[] {
 	const merged: TextPiece[] = [];
