@@ -68,6 +68,14 @@ export async function loadCourse(root: string = process.cwd()): Promise<LoadResu
 	};
 }
 
+/** The explanation and source of each item of a list in a YAML file, with their key paths. */
+function explanationsAndSources(list: string, items: readonly { explanation: string; source: string }[]) {
+	return items.flatMap((item, i) => [
+		{ path: [list, i, 'explanation'], text: item.explanation },
+		{ path: [list, i, 'source'], text: item.source }
+	]);
+}
+
 interface NamedEntry {
 	name: string;
 	number: number;
@@ -138,14 +146,7 @@ class Loader {
 			});
 		});
 		this.checkUnique(file, forms, (i) => paths[i]!, 'begrip', data.yaml);
-		this.checkSections(
-			file,
-			data.yaml,
-			data.value.terms.flatMap((t, i) => [
-				{ path: ['terms', i, 'explanation'], text: t.explanation },
-				{ path: ['terms', i, 'source'], text: t.source }
-			])
-		);
+		this.checkSections(file, data.yaml, explanationsAndSources('terms', data.value.terms));
 		return terms.sort((a, b) => a.term.localeCompare(b.term, 'nl'));
 	}
 
@@ -251,14 +252,7 @@ class Loader {
 		const file = `${dir}/quiz.yaml`;
 		const data = await this.readYamlFile(file, quizSchema, { optional: true });
 		if (!data) return undefined;
-		this.checkSections(
-			file,
-			data.yaml,
-			data.value.questions.flatMap((q, i) => [
-				{ path: ['questions', i, 'explanation'], text: q.explanation },
-				{ path: ['questions', i, 'source'], text: q.source }
-			])
-		);
+		this.checkSections(file, data.yaml, explanationsAndSources('questions', data.value.questions));
 		return {
 			file,
 			questions: data.value.questions.map((q) => ({
