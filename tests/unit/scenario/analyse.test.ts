@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseAll, analyseScenario } from '$lib/scenario/analyse';
+import { choiceStep } from '$lib/scenario/steps';
 import type { ScenarioChoice, ScenarioDefinition, ScenarioNode } from '$lib/scenario/types';
 import { validFixture } from './fixtures';
 
@@ -96,7 +97,7 @@ describe('analyseScenario', () => {
 		const arrival = (choices: number[], trust: number, doorvragen: number) => ({
 			nodeId: 'samen',
 			path: choices.length === 2 ? ['a', 'b', 'samen'] : ['a', 'b', 'c', 'samen'],
-			choices,
+			steps: choices.map(choiceStep),
 			trust,
 			totals: { doorvragen },
 			flags: { belofte: true }
@@ -123,7 +124,7 @@ describe('analyseScenario', () => {
 			])
 		);
 		expect(analysis.stuck).toEqual([
-			{ nodeId: 'b', path: ['a', 'b'], choices: [1], trust: -2, totals: { doorvragen: 0 }, flags: {} }
+			{ nodeId: 'b', path: ['a', 'b'], steps: [{ choiceIndex: 1 }], trust: -2, totals: { doorvragen: 0 }, flags: {} }
 		]);
 		expect(analysis.endings).toEqual(['end']);
 	});

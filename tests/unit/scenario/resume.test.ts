@@ -1,31 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { currentNodeId } from '$lib/scenario/machine';
 import { checkRun } from '$lib/scenario/resume';
+import { refOf } from '$lib/scenario/steps';
 import { describeRun } from '$lib/scenario/run-summary';
 import type { ScenarioData } from '$lib/scenario/types';
 import { validFixture } from './fixtures';
-import { enumeratePaths, play } from './play';
+import { enumeratePaths, play, type TestStep } from './play';
 
 const scenario = validFixture('valid');
 
-/** The run the scenario page saves after these choices. */
-function runAfter(choices: number[]) {
-	const actor = play(scenario, choices);
+/** The run the scenario page saves after these steps. */
+function runAfter(steps: TestStep[], played = scenario) {
+	const actor = play(played, steps);
 	const { path } = actor.getSnapshot().context;
-	return { steps: path.map(({ nodeId, choiceIndex }) => ({ nodeId, choiceIndex })), at: currentNodeId(actor.getSnapshot()) };
+	return { steps: path.map((step) => ({ nodeId: step.nodeId, ...refOf(step) })), at: currentNodeId(actor.getSnapshot()) };
 }
 
 describe('resuming a saved conversation', () => {
 	it('replays every unfinished path to exactly the same node, trust, totals and path', () => {
 		const { finished } = enumeratePaths(scenario);
 		let checked = 0;
-		for (const { choices } of finished) {
+		for (const { steps } of finished) {
 			// Every point before the end of each path is a conversation someone could leave.
-			for (let n = 1; n < choices.length; n++) {
-				const prefix = choices.slice(0, n);
+			for (let n = 1; n < steps.length; n++) {
+				const prefix = steps.slice(0, n);
 				const run = runAfter(prefix);
 				const check = checkRun(scenario, run);
-				expect(check.ok, prefix.join(',')).toBe(true);
+				expect(check.ok, JSON.stringify(prefix)).toBe(true);
 				if (!check.ok) continue;
 				const original = play(scenario, prefix).getSnapshot();
 				const resumed = check.points.at(-1)!.snapshot;
@@ -57,7 +58,7 @@ describe('resuming a saved conversation', () => {
 	it('refuses a saved conversation that would now be finished', () => {
 		const { finished } = enumeratePaths(scenario);
 		const whole = finished.find((p) => p.snapshot.status === 'done')!;
-		const run = runAfter(whole.choices);
+		const run = runAfter(whole.steps);
 		expect(checkRun(scenario, run)).toEqual({ ok: false });
 	});
 

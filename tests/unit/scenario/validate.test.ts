@@ -592,7 +592,7 @@ describe('validateScenario: one pass', () => {
 					'de voorwaarde "trust => 2" klopt niet bij teken 7: verwacht een vergelijking zoals "trust >= 2", gevonden "=>"'
 				],
 				[['nodes', 'opening', 'choices', 1, 'next'], '"famly" is geen node in dit scenario'],
-				[['nodes', 'family', 'lable'], 'onbekende sleutel "lable". Toegestaan: text, discuss, choices, next, end, outcome, requires.']
+				[['nodes', 'family', 'lable'], 'onbekende sleutel "lable". Toegestaan: text, discuss, choices, respond, next, end, outcome, requires.']
 			])
 		);
 		expect(problems).toHaveLength(8);
