@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { currentNodeId } from '$lib/scenario/machine';
 import { checkRun } from '$lib/scenario/resume';
-import { refOf } from '$lib/scenario/steps';
+import { replay } from '$lib/scenario/replay';
+import { choiceStep, refOf, replyStep } from '$lib/scenario/steps';
+import { transcript } from '$lib/scenario/transcript';
 import { describeRun } from '$lib/scenario/run-summary';
 import type { ScenarioData } from '$lib/scenario/types';
 import { validFixture } from './fixtures';
@@ -66,5 +68,64 @@ describe('resuming a saved conversation', () => {
 		const run = runAfter([0]);
 		expect(describeRun(scenario, run)).toEqual({ step: 2, lastText: 'Ze kijkt naar de klok. "Is de tijd al om?"' });
 		expect(describeRun(scenario, { ...run, at: 'verdwenen' })).toEqual({ step: 2 });
+	});
+});
+
+describe('conversations with free replies', () => {
+	const withReplies = validFixture('respond');
+
+	it('resumes every unfinished path, free replies included, to exactly the same context', () => {
+		const { finished } = enumeratePaths(withReplies);
+		let checked = 0;
+		for (const { steps } of finished) {
+			for (let n = 1; n < steps.length; n++) {
+				const prefix = steps.slice(0, n);
+				const run = runAfter(prefix, withReplies);
+				const check = checkRun(withReplies, run);
+				expect(check.ok, JSON.stringify(prefix)).toBe(true);
+				if (!check.ok) continue;
+				expect(check.steps).toEqual(prefix);
+				expect(check.points.at(-1)!.snapshot.context).toEqual(play(withReplies, prefix).getSnapshot().context);
+				checked++;
+			}
+		}
+		// Two choices and four rules at the opening, then a choice and two rules: eighteen paths,
+		// each left after its first step.
+		expect(checked).toBe(18);
+	});
+
+	it('refuses a saved free reply whose rule is gone, or whose node no longer takes one', () => {
+		const run = runAfter([replyStep(3)], withReplies);
+		expect(run.steps).toEqual([{ nodeId: 'opening', ruleIndex: 3 }]);
+		expect(checkRun(withReplies, run).ok).toBe(true);
+		const opening = withReplies.nodes.opening!;
+		const fewerRules: ScenarioData = {
+			...withReplies,
+			nodes: { ...withReplies.nodes, opening: { ...opening, respond: { ...opening.respond!, rules: opening.respond!.rules.slice(2) } } }
+		};
+		expect(checkRun(fewerRules, run)).toEqual({ ok: false });
+		const { respond: _, ...choicesOnly } = opening;
+		expect(checkRun({ ...withReplies, nodes: { ...withReplies.nodes, opening: choicesOnly } }, run)).toEqual({ ok: false });
+	});
+
+	it('replays free replies and choices as the player takes them, and refuses a rule that is not there', () => {
+		const points = replay(withReplies, [replyStep(0), choiceStep(0)]);
+		expect(points.map((p) => [p.nodeId, p.done])).toEqual([
+			['opening', false],
+			['tijd', false],
+			['open', true]
+		]);
+		expect(() => replay(withReplies, [replyStep(4)])).toThrow(/respond, regel 5 wordt bij stap 1 \("opening"\) niet aangeboden/);
+		expect(() => replay(scenario, [replyStep(0)])).toThrow(/respond, regel 1 wordt bij stap 1 \("opening"\) niet aangeboden/);
+	});
+
+	it('shows each free reply in the conversation, after the text it answers', () => {
+		const { context } = play(withReplies, [replyStep(1), choiceStep(0)]).getSnapshot();
+		expect(transcript(withReplies, context).map((turn) => [turn.nodeId, turn.choice?.label])).toEqual([
+			['opening', 'Eigen antwoord: belofte'],
+			['tijd', 'Nog tien minuten.'],
+			['slot', undefined],
+			['teleurgesteld', undefined]
+		]);
 	});
 });
