@@ -18,26 +18,33 @@ function runAfter(steps: TestStep[], played = scenario) {
 	return { steps: path.map((step) => ({ nodeId: step.nodeId, ...refOf(step) })), at: currentNodeId(actor.getSnapshot()) };
 }
 
+/**
+ * Saves and resumes the conversation at every point before the end of every path, as someone
+ * could leave it; each must come back at the same node with the same context and steps. Returns
+ * how many were checked.
+ */
+function resumeEveryUnfinishedPath(played: ScenarioData): number {
+	let checked = 0;
+	for (const { steps } of enumeratePaths(played).finished) {
+		for (let n = 1; n < steps.length; n++) {
+			const prefix = steps.slice(0, n);
+			const check = checkRun(played, runAfter(prefix, played));
+			expect(check.ok, JSON.stringify(prefix)).toBe(true);
+			if (!check.ok) continue;
+			const original = play(played, prefix).getSnapshot();
+			const resumed = check.points.at(-1)!.snapshot;
+			expect(currentNodeId(resumed)).toBe(currentNodeId(original));
+			expect(resumed.context).toEqual(original.context);
+			expect(check.steps).toEqual(prefix);
+			checked++;
+		}
+	}
+	return checked;
+}
+
 describe('resuming a saved conversation', () => {
 	it('replays every unfinished path to exactly the same node, trust, totals and path', () => {
-		const { finished } = enumeratePaths(scenario);
-		let checked = 0;
-		for (const { steps } of finished) {
-			// Every point before the end of each path is a conversation someone could leave.
-			for (let n = 1; n < steps.length; n++) {
-				const prefix = steps.slice(0, n);
-				const run = runAfter(prefix);
-				const check = checkRun(scenario, run);
-				expect(check.ok, JSON.stringify(prefix)).toBe(true);
-				if (!check.ok) continue;
-				const original = play(scenario, prefix).getSnapshot();
-				const resumed = check.points.at(-1)!.snapshot;
-				expect(currentNodeId(resumed)).toBe(currentNodeId(original));
-				expect(resumed.context).toEqual(original.context);
-				checked++;
-			}
-		}
-		expect(checked).toBeGreaterThan(3);
+		expect(resumeEveryUnfinishedPath(scenario)).toBeGreaterThan(3);
 	});
 
 	it('refuses a conversation that no longer plays in a changed scenario', () => {
@@ -75,23 +82,9 @@ describe('conversations with free replies', () => {
 	const withReplies = validFixture('respond');
 
 	it('resumes every unfinished path, free replies included, to exactly the same context', () => {
-		const { finished } = enumeratePaths(withReplies);
-		let checked = 0;
-		for (const { steps } of finished) {
-			for (let n = 1; n < steps.length; n++) {
-				const prefix = steps.slice(0, n);
-				const run = runAfter(prefix, withReplies);
-				const check = checkRun(withReplies, run);
-				expect(check.ok, JSON.stringify(prefix)).toBe(true);
-				if (!check.ok) continue;
-				expect(check.steps).toEqual(prefix);
-				expect(check.points.at(-1)!.snapshot.context).toEqual(play(withReplies, prefix).getSnapshot().context);
-				checked++;
-			}
-		}
 		// Two choices and four rules at the opening, then a choice and two rules: eighteen paths,
 		// each left after its first step.
-		expect(checked).toBe(18);
+		expect(resumeEveryUnfinishedPath(withReplies)).toBe(18);
 	});
 
 	it('refuses a saved free reply whose rule is gone, or whose node no longer takes one', () => {
