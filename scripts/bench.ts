@@ -1,14 +1,16 @@
 /**
  * `npm run bench`: build time; the bytes and requests a first visit to each page type needs
  * (HTML + the JS and CSS it loads, gzip), against their budgets; the time to analyse every path
- * of every scenario; the search figures; and Lighthouse on every page type next to a bare
- * SvelteKit page. Prints figures; it is a measurement, not a test. `--no-build` measures the
- * existing build/, `--no-lighthouse` skips the (slow) Lighthouse runs.
+ * of every scenario; the search figures; the conversation-move analyser's scores on its held-out
+ * test set, speed and size; and Lighthouse on every page type next to a bare SvelteKit page.
+ * Prints figures; it is a measurement, not a test. `--no-build` measures the existing build/,
+ * `--no-lighthouse` skips the (slow) Lighthouse runs.
  */
 import { execFileSync } from 'node:child_process';
 import { loadCourse } from '../src/lib/content/load';
 import { analyseAll } from '../src/lib/scenario/analyse';
 import { main as benchLighthouse } from './bench-lighthouse';
+import { main as benchMoves } from './bench-moves';
 import { main as benchSearch } from './bench-search';
 import { printPageWeights } from './budgets';
 
@@ -29,8 +31,10 @@ export async function main(args: string[]): Promise<number> {
 	benchScenarios(course.modules.flatMap((m) => m.scenarios));
 	console.log('');
 	await benchSearch(args.filter((a) => a.startsWith('--rounds=')), course);
+	console.log('');
+	const moves = await benchMoves(args.filter((a) => a.startsWith('--rounds=')));
 	const lighthouseMissed = args.includes('--no-lighthouse') ? 0 : await benchLighthouse(['--no-build']);
-	return over > 0 || lighthouseMissed ? 1 : 0;
+	return over > 0 || moves !== 0 || lighthouseMissed ? 1 : 0;
 }
 
 /** Analysis of every real path of every scenario, timed as a whole (median of 5 runs). */

@@ -10,7 +10,7 @@ export async function open(page: Page, path: string) {
 /** Waits until the page at the current URL has hydrated (also after client-side navigation). */
 export async function ready(page: Page) {
 	await expect
-		.poll(() => page.evaluate(() => document.documentElement.dataset.ready === location.pathname))
+		.poll(() => page.evaluate(() => document.documentElement?.dataset.ready === location.pathname))
 		.toBe(true);
 }
 
@@ -42,4 +42,14 @@ export async function follow(page: Page, action: () => Promise<void>) {
 	await action();
 	await page.waitForURL((url) => url.href !== before);
 	await ready(page);
+}
+
+/** Seeds stored progress once per tab, so what the page changes afterwards is kept across reloads. */
+export async function seed(page: Page, progress: unknown) {
+	await page.addInitScript((value) => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('bamboe.voortgang', value);
+			sessionStorage.setItem('seeded', '1');
+		}
+	}, JSON.stringify(progress));
 }

@@ -14,7 +14,8 @@
  * Version history (each older version is migrated on read, see migrate.ts):
  *   1: lessons read, quiz answers per module, finished scenario attempts.
  *   2: quizzes keep their best score and the moment they were passed; scenarios in progress;
- *      lessons and scenarios skipped at their content note; private reflection notes.
+ *      lessons and scenarios skipped at their content note; private reflection notes; a
+ *      scenario step may be a free reply, recorded by its rule (`ruleIndex`).
  */
 import * as v from 'valibot';
 
@@ -52,6 +53,16 @@ const total = v.pipe(v.number(), v.integer(), v.minValue(-MAX_ABS_TOTAL), v.maxV
 const share = v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1)));
 const shortText = v.pipe(v.string(), v.maxLength(5000));
 
+/**
+ * A record that is a real object: valibot's record also takes an array (a list where a map
+ * belongs, as a hand-edited file may have it), and its entries would vanish without a word.
+ */
+const record = <K extends v.GenericSchema<string, string>, T extends v.GenericSchema>(key: K, value: T) =>
+	v.pipe(
+		v.custom<unknown>((input) => !Array.isArray(input), 'een lijst waar een verzameling met namen hoort'),
+		v.record(key, value)
+	);
+
 export const quizAnswerSchema = v.object({
 	/** Indexes of the options the learner chose. */
 	chosen: v.array(index),
@@ -61,7 +72,7 @@ export const quizAnswerSchema = v.object({
 
 export const quizStateSchema = v.object({
 	/** Question index (canonical text) -> the learner's current answer. */
-	answers: v.record(v.pipe(v.string(), v.regex(QUESTION_KEY_PATTERN)), quizAnswerSchema),
+	answers: record(v.pipe(v.string(), v.regex(QUESTION_KEY_PATTERN)), quizAnswerSchema),
 	/** The most right answers the learner ever had at one moment; kept through retakes. */
 	best: v.optional(
 		v.pipe(
@@ -73,13 +84,25 @@ export const quizStateSchema = v.object({
 	passedAt: v.optional(timestamp)
 });
 
-export const scenarioStepSchema = v.object({
+/**
+ * What a scenario step did: `choiceIndex` for a prepared choice, `ruleIndex` for a free reply
+ * (the rule of the node's `respond` it fell under; the reply's own words are not part of a
+ * step). Exactly one of the two: a step with both or neither is refused, not read as either.
+ * Steps written before free replies existed have `choiceIndex` only and read as before.
+ */
+function stepWith<const T extends v.ObjectEntries>(entries: T) {
+	return v.union([
+		v.object({ ...entries, choiceIndex: index, ruleIndex: v.optional(v.undefined()) }),
+		v.object({ ...entries, ruleIndex: index, choiceIndex: v.optional(v.undefined()) })
+	]);
+}
+
+export const scenarioStepSchema = stepWith({
 	nodeId,
-	choiceIndex: index,
 	label: shortText,
 	feedback: shortText,
 	source: shortText,
-	score: v.record(id, choicePoints),
+	score: record(id, choicePoints),
 	trustChange: choicePoints
 });
 
@@ -90,16 +113,16 @@ export const scenarioAttemptSchema = v.object({
 	endNode: nodeId,
 	outcome: v.optional(shortText),
 	path: v.array(scenarioStepSchema),
-	totals: v.record(id, total),
+	totals: record(id, total),
 	/** Share of the best reachable total per dimension, 0..1, or null when nothing is reachable. */
-	shares: v.record(id, share)
+	shares: record(id, share)
 });
 
-/** One choice in a conversation that is not finished yet: enough to replay it exactly. */
-export const runStepSchema = v.object({ nodeId, choiceIndex: index });
+/** One step in a conversation that is not finished yet: enough to replay it exactly. */
+export const runStepSchema = stepWith({ nodeId });
 
 /**
- * A scenario the learner is playing and has not finished: saved after every choice, so a
+ * A scenario the learner is playing and has not finished: saved after every step, so a
  * reload, the Back button or a pause never loses the conversation.
  */
 export const scenarioRunSchema = v.object({
@@ -126,25 +149,25 @@ export const reflectionSchema = v.object({
 /** The parts of progress, each validated on its own when stored data has to be rescued. */
 export const progressParts = {
 	/** `module/lesson` -> when the lesson was first read. */
-	lessons: v.record(lessonKeyText, v.object({ readAt: timestamp })),
+	lessons: record(lessonKeyText, v.object({ readAt: timestamp })),
 	/** `module/lesson` -> when the learner chose to skip the lesson at its content note. */
-	skippedLessons: v.record(lessonKeyText, skipSchema),
+	skippedLessons: record(lessonKeyText, skipSchema),
 	/** module id -> the learner's answers, best score and pass. */
-	quizzes: v.record(id, quizStateSchema),
+	quizzes: record(id, quizStateSchema),
 	/** scenario id -> attempts, oldest first. Every attempt is filed under its own scenario. */
 	scenarios: v.pipe(
-		v.record(id, v.array(scenarioAttemptSchema)),
+		record(id, v.array(scenarioAttemptSchema)),
 		v.check(
 			(byScenario) => Object.entries(byScenario).every(([key, attempts]) => attempts.every((a) => a.scenarioId === key)),
 			'een poging staat bij een ander scenario'
 		)
 	),
 	/** scenario id -> the conversation in progress. */
-	inProgress: v.record(id, scenarioRunSchema),
+	inProgress: record(id, scenarioRunSchema),
 	/** scenario id -> when the learner chose to skip the scenario at its content note. */
-	skippedScenarios: v.record(id, skipSchema),
+	skippedScenarios: record(id, skipSchema),
 	/** scenario id -> node id -> the learner's reflection note at that node. */
-	reflections: v.record(id, v.record(nodeId, reflectionSchema))
+	reflections: record(id, record(nodeId, reflectionSchema))
 };
 
 export const progressSchema = v.object({

@@ -1,9 +1,12 @@
 /**
  * Explores every path a learner can really take (conditions applied) by running the scenario's
- * own machine: breadth-first over its snapshots, one `choice.select` per offered choice.
+ * own machine: breadth-first over its snapshots, one `choice.select` per offered choice and,
+ * where a node takes a free reply, one `reply.send` per rule of its `respond`: each rule is a
+ * branch like a choice, so best and worst totals, endings and their `requires` cover the paths
+ * that free replies open.
  *
  * Two snapshots at the same node with the same trust, totals and flags have the same future, so each
- * such state is explored once; the first visit, breadth-first, comes by the fewest choices,
+ * such state is explored once; the first visit, breadth-first, comes by the fewest steps,
  * which makes its recorded path the shortest example. Circles that keep adding points have no
  * end of states, so the walk is bounded (states and choices per path) and says when it stopped
  * early. On the way it checks every arrival at an ending against the ending's `requires`.
@@ -14,14 +17,16 @@
  */
 import { initialTransition, transition } from 'xstate';
 import { compileConditions, holds } from './compile';
-import { createScenarioMachine, currentNodeId, SELECT_CHOICE, type ScenarioSnapshot } from './machine';
+import { createScenarioMachine, currentNodeId, type ScenarioSnapshot } from './machine';
 import { offeredChoices } from './offered';
-import type { ScenarioDefinition } from './types';
+import { eventFor, refOf, stepsAt } from './steps';
+import { own } from '../own';
+import type { DecisionRange, ScenarioDefinition, StepRef } from './types';
 
 export interface AnalysisOptions {
 	/** Most distinct states (node, trust, totals, flags) to explore. */
 	maxStates?: number;
-	/** Most choices on one path. */
+	/** Most steps (choices and free replies) on one path. */
 	maxChoices?: number;
 }
 
@@ -30,10 +35,10 @@ export const DEFAULT_LIMITS: Required<AnalysisOptions> = { maxStates: 20_000, ma
 /** A real path to a node, the shortest to its state, with the values on arrival. */
 export interface ExamplePath {
 	nodeId: string;
-	/** Nodes at which a choice was made, in order, then the node arrived at. */
+	/** Nodes at which a step was taken, in order, then the node arrived at. */
 	path: string[];
-	/** The choice made at each node of `path` but the last (index as authored, from 0). */
-	choices: number[];
+	/** The step taken at each node of `path` but the last: a choice or a free reply's rule. */
+	steps: StepRef[];
 	trust: number;
 	totals: Record<string, number>;
 	flags: Record<string, boolean>;
@@ -71,9 +76,13 @@ export interface ScenarioAnalysis {
 	neverOffered: ChoiceRef[];
 	/** Nodes no real path enters. Trust only when complete. */
 	unvisited: string[];
+	/** The fewest and the most decisions from the start to an ending (0 and 0 when none is reached). */
+	decisions: DecisionRange;
 	statesExplored: number;
 	/** False when a bound cut the exploration short. */
 	complete: boolean;
+	/** Which bounds cut it short, so authors can be told what to change. */
+	stoppedBy: { states: boolean; choices: boolean };
 }
 
 export function analyseScenario(
@@ -88,8 +97,8 @@ export function analyseScenario(
 		return [
 			currentNodeId(snapshot),
 			trust,
-			...scenario.rubric.map((d) => totals[d]),
-			...scenario.flags.map((f) => (flags[f] ? 1 : 0))
+			...scenario.rubric.map((d) => own(totals, d)),
+			...scenario.flags.map((f) => (own(flags, f) ? 1 : 0))
 		].join(' ');
 	};
 
@@ -102,7 +111,12 @@ export function analyseScenario(
 	const endings = new Set<string>();
 	const stuck = new Map<string, StuckPath>();
 	const unmet = new Map<string, ExamplePath[]>();
-	let complete = true;
+	const stoppedBy = { states: false, choices: false };
+	// The merged states as a graph (each state's successors, and which states are endings), for
+	// the most decisions on a path: breadth-first gives only the fewest.
+	const successors = new Map<string, string[]>();
+	const endStates = new Set<string>();
+	let fewest: number | undefined;
 
 	for (let head = 0; head < queue.length; head++) {
 		const snapshot = queue[head]!;
@@ -112,6 +126,9 @@ export function analyseScenario(
 		snapshot.context.trail.forEach((id) => visited.add(id));
 
 		if (snapshot.status === 'done') {
+			endStates.add(keyOf(snapshot));
+			// Breadth-first: the first ending dequeued is reached by the fewest choices.
+			fewest ??= snapshot.context.path.length;
 			endings.add(nodeId);
 			endingTotals.push(snapshot.context.totals);
 			if (!holds(requires.get(nodeId), snapshot.context)) {
@@ -129,15 +146,18 @@ export function analyseScenario(
 			continue;
 		}
 		if (snapshot.context.path.length >= maxChoices) {
-			complete = false;
+			stoppedBy.choices = true;
 			continue;
 		}
-		for (const index of choices) {
-			const [next] = transition(machine, snapshot, { type: SELECT_CHOICE, index });
+		const onward: string[] = [];
+		successors.set(keyOf(snapshot), onward);
+		for (const step of stepsAt(scenario, nodeId, choices)) {
+			const [next] = transition(machine, snapshot, eventFor(step));
 			const key = keyOf(next);
+			onward.push(key);
 			if (seen.has(key)) continue;
 			if (seen.size >= maxStates) {
-				complete = false;
+				stoppedBy.states = true;
 				continue;
 			}
 			seen.add(key);
@@ -145,7 +165,8 @@ export function analyseScenario(
 		}
 	}
 
-	const endNodes = scenario.nodeOrder.filter((id) => scenario.nodes[id]?.end);
+	const endNodes = scenario.nodeOrder.filter((id) => own(scenario.nodes, id)?.end);
+	const complete = !stoppedBy.states && !stoppedBy.choices;
 	return {
 		best: extremes(scenario.rubric, endingTotals, Math.max),
 		worst: extremes(scenario.rubric, endingTotals, Math.min),
@@ -159,13 +180,18 @@ export function analyseScenario(
 		neverOffered: scenario.nodeOrder.flatMap((nodeId) => {
 			const here = offered.get(nodeId);
 			if (!here) return [];
-			return (scenario.nodes[nodeId]?.choices ?? []).flatMap((_, choiceIndex) =>
+			return (own(scenario.nodes, nodeId)?.choices ?? []).flatMap((_, choiceIndex) =>
 				here.has(choiceIndex) ? [] : [{ nodeId, choiceIndex }]
 			);
 		}),
 		unvisited: scenario.nodeOrder.filter((id) => !visited.has(id)),
+		decisions: {
+			fewest: fewest ?? 0,
+			most: complete && fewest !== undefined ? mostDecisions(keyOf(initial), successors, endStates) : null
+		},
 		statesExplored: seen.size,
-		complete
+		complete,
+		stoppedBy
 	};
 }
 
@@ -177,10 +203,43 @@ function extremes(
 ): Record<string, number> {
 	return Object.fromEntries(
 		dimensions.map((d) => {
-			const values = totals.map((t) => t[d] ?? 0);
+			const values = totals.map((t) => own(t, d) ?? 0);
 			return [d, values.length ? values.reduce((a, b) => pick(a, b)) : 0];
 		})
 	);
+}
+
+/**
+ * The most choices on a path from `start` to an ending state, over the graph of merged states
+ * (states with the same future are one state, so this is the longest real path). Null when a
+ * path can come back to a state it was in: then there is no longest. Depth-first, each state
+ * worked out once; the depth is bounded by the walk's `maxChoices`.
+ */
+function mostDecisions(start: string, successors: ReadonlyMap<string, readonly string[]>, endStates: ReadonlySet<string>): number | null {
+	/** Per state: the most choices from it to an ending, -Infinity when none is reachable. */
+	const most = new Map<string, number>();
+	const onPath = new Set<string>();
+	let loops = false;
+	const visit = (state: string): number => {
+		const known = most.get(state);
+		if (known !== undefined) return known;
+		if (onPath.has(state)) {
+			loops = true;
+			return -Infinity;
+		}
+		if (endStates.has(state)) {
+			most.set(state, 0);
+			return 0;
+		}
+		onPath.add(state);
+		let longest = -Infinity;
+		for (const next of successors.get(state) ?? []) longest = Math.max(longest, 1 + visit(next));
+		onPath.delete(state);
+		most.set(state, longest);
+		return longest;
+	};
+	const result = visit(start);
+	return loops || !Number.isFinite(result) ? null : result;
 }
 
 function examplePath(snapshot: ScenarioSnapshot, nodeId: string): ExamplePath {
@@ -188,7 +247,7 @@ function examplePath(snapshot: ScenarioSnapshot, nodeId: string): ExamplePath {
 	return {
 		nodeId,
 		path: [...path.map((step) => step.nodeId), nodeId],
-		choices: path.map((step) => step.choiceIndex),
+		steps: path.map(refOf),
 		trust,
 		totals,
 		flags

@@ -4,7 +4,8 @@
  *
  *   1. the shape (keys, types, ranges), by the schema;
  *   2. on a lenient reading of the same data (`outline.ts`), so shape problems hide nothing:
- *      references, rubric, flags, conditions, node rules, and the graph with conditions ignored;
+ *      references, rubric, flags, conditions, node rules, free-reply rules, and the graph with
+ *      conditions ignored;
  *   3. real paths, conditions applied, by playing the machine, each arrival at an ending
  *      checked against its `requires`. That needs a scenario without errors, since only such
  *      a scenario can be turned into a machine.
@@ -18,11 +19,12 @@ import { checkGraph } from './checks/graph';
 import { checkNodes } from './checks/nodes';
 import { checkPaths } from './checks/paths';
 import { checkReferences } from './checks/references';
+import { checkRespond } from './checks/respond';
 import { checkRubric } from './checks/rubric';
 import { outlineOf } from './outline';
 import { createReporter } from './report';
 import { scenarioSchema, type ParsedNode, type ParsedScenario } from './schema';
-import type { ScenarioData, ScenarioDefinition, ScenarioNode } from './types';
+import type { ReplyRule, ScenarioData, ScenarioDefinition, ScenarioNode } from './types';
 export interface ValidateOptions {
 	/** Path relative to the project root, used in every problem. */
 	file: string;
@@ -32,6 +34,13 @@ export interface ValidateOptions {
 	/** The dimension ids of `modules/rubric.yaml`. */
 	rubricIds: readonly string[];
 }
+
+/**
+ * Most nodes in one scenario. The course's scenarios have 15 to 20; the checks on references and
+ * the graph grow with the square of the node count, so a bound keeps validation quick whatever
+ * a file holds, and a conversation this long is better split for learners too.
+ */
+export const SCENARIO_NODE_LIMIT = 300;
 
 export interface ValidationResult {
 	/** Present when there are no errors (warnings may remain). */
@@ -47,6 +56,14 @@ export function validateScenario(raw: unknown, options: ValidateOptions): Valida
 		report.error([], `verwacht een scenario met sleutels zoals title, start en nodes, gevonden ${describe(raw)}`);
 		return { problems: report.problems };
 	}
+	if (outline.nodeIds.length > SCENARIO_NODE_LIMIT) {
+		report.error(
+			['nodes'],
+			`dit scenario heeft ${outline.nodeIds.length} nodes; de grens is ${SCENARIO_NODE_LIMIT}`,
+			"Splits het gesprek in kleinere scenario's: die zijn ook voor deelnemers beter te overzien."
+		);
+		return { problems: report.problems };
+	}
 	const parsed = check(scenarioSchema, raw, options.file);
 	if (!parsed.ok) report.add(parsed.problems);
 
@@ -55,6 +72,7 @@ export function validateScenario(raw: unknown, options: ValidateOptions): Valida
 	checkFlags(outline, options.rubricIds, report);
 	checkConditions(outline, report);
 	checkNodes(outline, report);
+	checkRespond(outline, report);
 	checkGraph(outline, report);
 	if (!parsed.ok || report.hasErrors()) return { problems: report.problems };
 
@@ -63,7 +81,7 @@ export function validateScenario(raw: unknown, options: ValidateOptions): Valida
 	checkPaths(definition, analysis, DEFAULT_LIMITS, report);
 	if (report.hasErrors()) return { problems: report.problems };
 
-	return { scenario: { ...definition, best: analysis.best, worst: analysis.worst }, problems: report.problems };
+	return { scenario: { ...definition, best: analysis.best, worst: analysis.worst, decisions: analysis.decisions }, problems: report.problems };
 }
 
 function toDefinition(parsed: ParsedScenario, options: ValidateOptions): ScenarioDefinition {
@@ -80,10 +98,13 @@ function toDefinition(parsed: ParsedScenario, options: ValidateOptions): Scenari
 }
 
 function toNode(id: string, node: ParsedNode): ScenarioNode {
+	const { respond } = node;
 	return withoutUndefined({
 		id,
 		...node,
 		choices: node.choices?.map(withoutUndefined),
+		// Move ids are checked against MOVE_IDS by `checkRespond` before any node is made.
+		respond: respond && { ...respond, rules: respond.rules.map((rule) => withoutUndefined(rule as ReplyRule)) },
 		next: node.next?.map(withoutUndefined)
 	});
 }

@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { readItem, tabStore, writeItem, type KeyValueStore } from '../browser/storage';
 import { countSchema } from './counts';
-import { replay } from '../scenario/replay';
+import { replayChoices } from '../scenario/replay';
 import type { ScenarioDefinition } from '../scenario/types';
 import type { TrainingSession } from './types';
 
@@ -24,7 +24,8 @@ const sessionSchema = v.object({
 		v.object({
 			choice: v.nullable(choiceIndex),
 			counts: v.record(v.pipe(v.string(), v.regex(/^(?:0|[1-9]\d{0,2})$/)), countSchema),
-			revealed: v.boolean()
+			revealed: v.boolean(),
+			allRevealed: v.optional(v.boolean())
 		})
 	),
 	position: v.pipe(v.number(), v.integer(), v.minValue(0))
@@ -69,7 +70,7 @@ export function sessionStillPlays(scenario: ScenarioDefinition, session: Trainin
 	const made = open ? choices.slice(0, -1) : choices;
 	if (made.some((choice) => choice === null) || session.position > session.steps.length) return false;
 	try {
-		const points = replay(scenario, made as number[]);
+		const points = replayChoices(scenario, made as number[]);
 		// Each step is a decision: no point before the last may be an ending.
 		if (points.slice(0, -1).some((point) => point.done)) return false;
 		const last = points.at(-1)!;

@@ -3,22 +3,20 @@
  * a spread of paths through every scenario (every ending among them), played as a group session,
  * ends where the player ends.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCourse } from '$lib/content/load';
+import { describe, expect, inject, it } from 'vitest';
 import type { Course } from '$lib/content/types';
 import { currentNodeId } from '$lib/scenario/machine';
+import { analyseScenario } from '$lib/scenario/analyse';
 import { findTrainingScenario, trainingCatalogue } from '$lib/training/catalogue';
+import { sessionDuration } from '$lib/training/duration';
 import { choose, goForward, reveal, startSession } from '$lib/training/session';
 import { deriveView } from '$lib/training/view';
-import { enumeratePaths } from '../scenario/play';
+import { choicesOf, enumeratePaths } from '../scenario/play';
 
-let course: Course;
-
-beforeAll(async () => {
-	const loaded = await loadCourse(process.cwd());
-	if (!loaded.course) throw new Error('de cursus in modules/ laadt niet');
-	course = loaded.course;
-}, 60_000);
+// Loaded once for the whole run (tests/unit/global-setup.ts).
+const loaded = inject('course');
+if (!loaded.course) throw new Error('de cursus in modules/ laadt niet');
+const course: Course = loaded.course;
 
 describe('trainingCatalogue', () => {
 	it('lists every scenario once, grouped by module in course order, leaving out modules without one', () => {
@@ -42,6 +40,17 @@ describe('trainingCatalogue', () => {
 		}
 	});
 
+	it("gives each scenario's session time from the path analysis of the scenario itself", () => {
+		for (const summary of trainingCatalogue(course).flatMap((g) => g.scenarios)) {
+			const { scenario } = findTrainingScenario(course, summary.id)!;
+			const { decisions } = analyseScenario(scenario);
+			expect(decisions.most, `${summary.id}: elk pad heeft een einde`).not.toBeNull();
+			expect(summary.decisions).toEqual(decisions);
+			expect(summary.minutes).toEqual(sessionDuration(decisions));
+			expect(summary.minutes.least).toBeLessThanOrEqual(summary.minutes.most!);
+		}
+	});
+
 	it('finds a scenario by id, and nothing for an unknown id', () => {
 		const first = course.modules.flatMap((m) => m.scenarios)[0]!;
 		expect(findTrainingScenario(course, first.id)?.scenario).toBe(first);
@@ -55,11 +64,13 @@ describe('every course scenario as a group session', () => {
 		for (const scenario of course.modules.flatMap((m) => m.scenarios)) {
 			// The scenario tests already play every path through the machine; here a spread of
 			// about fifty per scenario, plus the first path to each ending, keeps this quick.
-			const paths = enumeratePaths(scenario).finished;
+			// A group plays the prepared choices only: free replies are not part of a session.
+			const paths = enumeratePaths(scenario, { replies: false }).finished;
 			const every = Math.max(1, Math.ceil(paths.length / 50));
 			const firstToEnding = new Map(paths.map((p) => [currentNodeId(p.snapshot), p] as const).reverse());
 			const sample = new Set([...paths.filter((_, i) => i % every === 0), ...firstToEnding.values()]);
-			for (const { choices, snapshot } of sample) {
+			for (const { steps, snapshot } of sample) {
+				const choices = choicesOf(steps);
 				let session = startSession(scenario);
 				for (const index of choices) session = goForward(scenario, reveal(choose(scenario, session, index)));
 				const view = deriveView(scenario, session);
