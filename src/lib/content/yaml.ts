@@ -133,6 +133,14 @@ function lineOfPath(
 	return undefined;
 }
 
+/**
+ * Problems found in the value of a parsed file, each given its line from the key path where
+ * the check that found it knew no line.
+ */
+export function withLines(problems: readonly Problem[], yaml: ParsedYaml): Problem[] {
+	return problems.map((problem) => (problem.line === undefined && problem.path ? { ...problem, line: yaml.lineOf(problem.path) } : problem));
+}
+
 export interface Frontmatter {
 	yaml: ParsedYaml;
 	/** The Markdown after the closing `---`. */
