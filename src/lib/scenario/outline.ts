@@ -9,6 +9,10 @@
 export interface ChoiceOutline {
 	next?: string;
 	if?: string;
+	/** The label, when it is text (for a map of the scenario). */
+	label?: string;
+	/** The trust change, when it is a number. */
+	trust?: number;
 	/** The score object as written (values unchecked), or empty. */
 	score: Readonly<Record<string, unknown>>;
 	/** The flag names in `sets`, one entry per item written (undefined where not text). */
@@ -24,6 +28,9 @@ export interface RuleOutline {
 
 export interface NodeOutline {
 	id: string;
+	/** The node's text and an ending's outcome, when they are text (for a map of the scenario). */
+	text?: string;
+	outcome?: string;
 	/** The keys the node uses to go on, whatever their values. */
 	hasChoices: boolean;
 	hasNext: boolean;
@@ -71,6 +78,8 @@ export function outlineOf(raw: unknown): ScenarioOutline | undefined {
 			(rules ?? []).every((rule) => rule.to !== undefined);
 		nodes.set(id, {
 			id,
+			...(isText(fields.text) && { text: fields.text }),
+			...(isText(fields.outcome) && { outcome: fields.outcome }),
 			hasChoices,
 			hasNext,
 			hasEnd: 'end' in fields,
@@ -91,11 +100,30 @@ export function outlineOf(raw: unknown): ScenarioOutline | undefined {
 	};
 }
 
+/**
+ * One way a node can go on: a choice the learner makes or a rule taken by itself. Every check
+ * and view of the scenario's graph takes the ways on from here, so a new kind of branch is
+ * added in one place.
+ */
+export type WayOn =
+	| { kind: 'choice'; index: number; to?: string; if?: string; choice: ChoiceOutline }
+	| { kind: 'rule'; index: number; to?: string; if?: string };
+
+/** The node's ways on, choices first, each with its index as written. */
+export function waysOn(node: NodeOutline): WayOn[] {
+	return [
+		...(node.choices ?? []).map((choice, index) => ({ kind: 'choice' as const, index, to: choice.next, if: choice.if, choice })),
+		...(node.rules ?? []).map((rule, index) => ({ kind: 'rule' as const, index, to: rule.to, if: rule.if }))
+	];
+}
+
 function choiceOutline(raw: unknown): ChoiceOutline {
 	const fields = isRecord(raw) ? raw : {};
 	return {
 		...(isText(fields.next) && { next: fields.next }),
 		...(isText(fields.if) && { if: fields.if }),
+		...(isText(fields.label) && { label: fields.label }),
+		...(typeof fields.trust === 'number' && { trust: fields.trust }),
 		score: isRecord(fields.score) ? fields.score : {},
 		sets: textsIn(fields.sets)
 	};
