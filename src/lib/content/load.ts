@@ -19,7 +19,7 @@ import {
 } from './schemas';
 import { isObjectInternal, reservedNameMessage } from './reserved';
 import { checkScenarioText, duplicateScenarioIds, readScenarioFileName } from './scenario-file';
-import { ID_PATTERN, slugify } from './slug';
+import { ID_PATTERN, NUMBERED, slugify } from './slug';
 import { decodeUtf8 } from './utf8';
 import type { Course, GlossaryTerm, Lesson, Module, Quiz, RubricDimension } from './types';
 import { parseYaml, splitFrontmatter, withLines, type ParsedYaml } from './yaml';
@@ -46,7 +46,6 @@ const RESERVED_LESSON_IDS = ['toets', 'scenario'];
 export const AUTHOR_NOTES = ['README.md', 'REVIEW-NOTES.md'];
 const TOP_LEVEL_FILES = ['rubric.yaml', 'glossary.yaml', ...AUTHOR_NOTES];
 const MODULE_ENTRIES = ['module.md', 'lessons', 'quiz.yaml', 'scenarios'];
-const NUMBERED = /^(\d+)-(.+)$/;
 
 /** What authors are told when a name breaks the naming rule. */
 const NAME_HINT = (example: string) =>
