@@ -40,7 +40,7 @@ export interface LoadResult {
 }
 
 /** Ids that would collide with the course's own pages. */
-const RESERVED_MODULE_IDS = ['begrippen', 'over', 'pauze', 'zoeken', 'resultaten', 'certificaat', 'training', 'reflecties', 'werkplaats'];
+export const RESERVED_MODULE_IDS = ['begrippen', 'over', 'pauze', 'zoeken', 'resultaten', 'certificaat', 'training', 'reflecties', 'werkplaats'];
 const RESERVED_LESSON_IDS = ['toets', 'scenario'];
 /** Notes for authors next to the content, which the course itself never reads or shows. */
 export const AUTHOR_NOTES = ['README.md', 'REVIEW-NOTES.md'];
