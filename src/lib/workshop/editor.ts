@@ -25,7 +25,7 @@ const highlight = HighlightStyle.define([
 const theme = EditorView.theme({
 	'&': { backgroundColor: 'var(--surface)', color: 'var(--text)', border: '2px solid var(--control-border)', borderRadius: 'var(--radius)', fontSize: '0.92rem' },
 	'&.cm-focused': { outline: '3px solid var(--focus)', outlineOffset: '2px' },
-	'.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', lineHeight: '1.5', minHeight: '24rem', maxHeight: '70vh' },
+	'.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', lineHeight: '1.5', minHeight: '24rem' },
 	'.cm-content': { caretColor: 'var(--text)' },
 	'.cm-cursor': { borderLeftColor: 'var(--text)' },
 	'.cm-gutters': { backgroundColor: 'var(--surface-muted)', color: 'var(--text-muted)', borderRight: '1px solid var(--border)' },
