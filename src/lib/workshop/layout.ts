@@ -8,7 +8,7 @@ import type { MapEdge, MapNode, ScenarioMap } from './map';
 
 export const NODE_WIDTH = 168;
 export const NODE_HEIGHT = 48;
-const COLUMN = NODE_WIDTH + 28;
+const COLUMN = NODE_WIDTH + 40;
 const ROW = NODE_HEIGHT + 56;
 const MARGIN = 16;
 
@@ -18,8 +18,11 @@ export interface PlacedNode {
 	y: number;
 }
 
+/** The ways from one node to another, drawn as one line (choices that lead to the same node share it). */
 export interface PlacedEdge {
-	edge: MapEdge;
+	from: string;
+	to: string;
+	edges: MapEdge[];
 	/** SVG path data from the source's bottom to the target's top (or around, for edges back up). */
 	path: string;
 	/** Where its short label goes. */
@@ -62,30 +65,39 @@ export function layoutMap(map: ScenarioMap): MapLayout {
 		}
 	});
 
-	const edges = map.edges.flatMap((edge) => {
-		const from = placed.get(edge.from);
-		const to = edge.to === undefined ? undefined : placed.get(edge.to);
-		return from && to ? [placeEdge(edge, from, to)] : [];
-	});
+	const groups = new Map<string, MapEdge[]>();
+	for (const edge of map.edges) {
+		if (edge.to === undefined || !placed.has(edge.from) || !placed.has(edge.to)) continue;
+		const key = `${edge.from}\n${edge.to}`;
+		groups.set(key, [...(groups.get(key) ?? []), edge]);
+	}
+	const edges = [...groups.values()].map((group, i) => placeEdges(group, placed.get(group[0]!.from)!, placed.get(group[0]!.to!)!, i));
 	return { width, height: MARGIN * 2 + Math.max(1, map.layers) * ROW - (ROW - NODE_HEIGHT), nodes: [...placed.values()], edges };
 }
 
-function placeEdge(edge: MapEdge, from: PlacedNode, to: PlacedNode): PlacedEdge {
-	// Spread the edges leaving one node along its bottom edge, so they can be told apart.
-	const spread = ((edge.index % 5) - 2) * 12 + (edge.kind === 'rule' ? 6 : 0);
-	const x1 = from.x + NODE_WIDTH / 2 + spread;
+function placeEdges(edges: MapEdge[], from: PlacedNode, to: PlacedNode, order: number): PlacedEdge {
+	const ends = { from: from.node.id, to: to.node.id, edges };
+	const x1 = from.x + NODE_WIDTH / 2;
 	const y1 = from.y + NODE_HEIGHT;
+	const x2 = to.x + NODE_WIDTH / 2;
 	if (to.y > from.y) {
-		const x2 = to.x + NODE_WIDTH / 2;
+		// Down: from the source's bottom to the target's top.
 		const y2 = to.y;
 		const bend = (y2 - y1) / 2;
-		return { edge, path: `M${x1},${y1} C${x1},${y1 + bend} ${x2},${y2 - bend} ${x2},${y2}`, labelX: (x1 + x2) / 2, labelY: (y1 + y2) / 2 };
+		return { ...ends, path: `M${x1},${y1} C${x1},${y1 + bend} ${x2},${y2 - bend} ${x2},${y2}`, labelX: (x1 + x2) / 2, labelY: (y1 + y2) / 2 };
 	}
-	// Back up (or sideways, or to itself): out of the source's right side, round to the target's right side.
+	if (to.y === from.y && to !== from) {
+		// Sideways in one layer: below both, from bottom to bottom.
+		const dip = 26 + (order % 3) * 6;
+		const xa = x1 + (x2 > x1 ? 20 : -20);
+		const xb = x2 + (x2 > x1 ? -20 : 20);
+		return { ...ends, path: `M${xa},${y1} C${xa},${y1 + dip} ${xb},${y1 + dip} ${xb},${y1}`, labelX: (xa + xb) / 2, labelY: y1 + dip * 0.75 };
+	}
+	// Back up, or to itself: out of the source's right side, round to the target's right side.
 	const xs = from.x + NODE_WIDTH;
-	const ys = from.y + NODE_HEIGHT / 2;
+	const ys = from.y + NODE_HEIGHT / 2 - 8;
 	const xt = to.x + NODE_WIDTH;
 	const yt = to.y + NODE_HEIGHT / 2 + (to === from ? 10 : 0);
-	const out = Math.max(xs, xt) + 24 + (edge.index % 3) * 8;
-	return { edge, path: `M${xs},${ys - 8} C${out},${ys - 8} ${out},${yt} ${xt},${yt}`, labelX: out - 6, labelY: (ys + yt) / 2 };
+	const out = Math.max(xs, xt) + 24 + (order % 3) * 10;
+	return { ...ends, path: `M${xs},${ys} C${out},${ys} ${out},${yt} ${xt},${yt}`, labelX: out - 6, labelY: (ys + yt) / 2 };
 }
