@@ -4,7 +4,6 @@
  * `modules/`, it passes `npm run validate` as it is; the author can then rewrite the lesson.
  * Everything in it comes from the scenario and what the author typed: nothing is made up.
  */
-import { stringify } from 'yaml';
 import { NUMBERED } from '../content/slug';
 import type { ScenarioData } from '../scenario/types';
 
@@ -21,7 +20,7 @@ export interface ModuleDetails {
 /** Files by path (starting with the folder), as they go into the zip. */
 export function moduleFolderFiles(details: ModuleDetails, scenario: ScenarioData, fileName: string, scenarioText: string): Record<string, string> {
 	const { folder } = details;
-	const front = stringify({
+	const front = frontmatter({
 		title: details.title,
 		summary: details.summary,
 		minutes: details.minutes,
@@ -30,7 +29,7 @@ export function moduleFolderFiles(details: ModuleDetails, scenario: ScenarioData
 	});
 	const intro = `In deze module oefen je een gesprek: ${markdownText(scenario.title)}. ${markdownText(scenario.summary)}\n`;
 	const lesson = [
-		`---\n${stringify({ title: 'Inleiding', ...(scenario.contentNote && { contentNote: scenario.contentNote }) })}---`,
+		`---\n${frontmatter({ title: 'Inleiding', ...(scenario.contentNote && { contentNote: scenario.contentNote }) })}---`,
 		`${markdownText(scenario.summary)}`,
 		'## De cliënt',
 		markdownText(scenario.client),
@@ -57,6 +56,18 @@ export function sourcesOf(scenario: ScenarioData): string[] {
 /** The module's id: its folder name without the number. */
 export function moduleId(folder: string): string {
 	return NUMBERED.exec(folder)?.[2] ?? folder;
+}
+
+/**
+ * Frontmatter lines for texts, numbers and lists of texts. Every text is written as a JSON
+ * string, which YAML reads as the same text whatever it holds (quotes, colons, `#`), so the
+ * workshop needs no YAML writer of its own.
+ */
+function frontmatter(fields: Record<string, string | number | string[]>): string {
+	return Object.entries(fields)
+		.map(([key, value]) => (Array.isArray(value) ? `${key}:\n${value.map((item) => `  - ${JSON.stringify(item)}`).join('\n')}` : `${key}: ${JSON.stringify(value)}`))
+		.join('\n')
+		.concat('\n');
 }
 
 /** Text as it was typed, with the characters Markdown would read as markup escaped. */
