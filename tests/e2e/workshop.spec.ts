@@ -6,11 +6,9 @@
  * the course, offline use, and axe in light and dark.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { loadCourse } from '../../src/lib/content/load';
+import { loadCourseWith } from '../course-copy';
 import { formatProblem, inReportOrder } from '../../src/lib/content/problems';
 import { open, seriousViolations } from './helpers';
 
@@ -20,22 +18,11 @@ const DRAFT_FILE = 'modules/07-eigen-casus/scenarios/eerste-gesprek.yaml';
 
 /** What `npm run validate` says about `file` once `files` are added to a copy of the course. */
 async function validateSays(files: Record<string, string>, file?: string): Promise<{ messages: string[]; errors: string[] }> {
-	const root = mkdtempSync(join(tmpdir(), 'bamboe-werkplaats-e2e-'));
-	try {
-		cpSync('modules', join(root, 'modules'), { recursive: true });
-		for (const [path, text] of Object.entries(files)) {
-			mkdirSync(dirname(join(root, path)), { recursive: true });
-			writeFileSync(join(root, path), text);
-		}
-		const { problems } = await loadCourse(root);
-		const ordered = inReportOrder(problems);
-		return {
-			messages: ordered.filter((p) => file === undefined || p.file === file).map(formatProblem),
-			errors: ordered.filter((p) => p.severity === 'error').map(formatProblem)
-		};
-	} finally {
-		rmSync(root, { recursive: true, force: true });
-	}
+	const ordered = inReportOrder((await loadCourseWith(files)).problems);
+	return {
+		messages: ordered.filter((p) => file === undefined || p.file === file).map(formatProblem),
+		errors: ordered.filter((p) => p.severity === 'error').map(formatProblem)
+	};
 }
 
 async function openWorkshop(page: Page) {

@@ -1,13 +1,8 @@
 /**
  * The real course as the workshop's check sees it (rubric ids, every scenario's id and file),
- * the course's scenario texts, and a copy of modules/ in a temporary folder with files added,
- * to compare the workshop's problems with what `loadCourse` (`npm run validate`) says there.
+ * and the course's scenario texts; `loadCourseWith` loads a copy of the course with files added.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { inject } from 'vitest';
-import { loadCourse, type LoadResult } from '$lib/content/load';
 import type { CourseForCheck } from '$lib/workshop/check';
 
 export function courseForCheck(): CourseForCheck {
@@ -26,17 +21,4 @@ export const courseScenarioTexts = Object.fromEntries(
 	).map(([path, text]) => [path.slice(1), text])
 );
 
-/** Loads a copy of the course with `files` (paths from the project root) added or replaced. */
-export async function loadCourseWith(files: Record<string, string>): Promise<LoadResult> {
-	const root = mkdtempSync(join(tmpdir(), 'bamboe-werkplaats-'));
-	try {
-		cpSync('modules', join(root, 'modules'), { recursive: true });
-		for (const [path, text] of Object.entries(files)) {
-			mkdirSync(dirname(join(root, path)), { recursive: true });
-			writeFileSync(join(root, path), text);
-		}
-		return await loadCourse(root);
-	} finally {
-		rmSync(root, { recursive: true, force: true });
-	}
-}
+export { loadCourseWith } from '../../course-copy';
