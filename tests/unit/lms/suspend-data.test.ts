@@ -1,0 +1,120 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCourse } from '$lib/content/load';
+import { lmsCourse } from '$lib/lms/course';
+import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT, type LmsCourse } from '$lib/lms/suspend-data';
+import { mergeProgress } from '$lib/progress/merge';
+import { recordQuizAnswer, retakeQuiz } from '$lib/progress/quiz';
+import { saveReflection } from '$lib/progress/reflections';
+import { saveRun } from '$lib/progress/runs';
+import { emptyProgress, type Progress } from '$lib/progress/schema';
+import { markLessonRead, markLessonSkipped, markScenarioSkipped, recordAttempt } from '$lib/progress/update';
+import { createAttemptRecord } from '$lib/scoring/result';
+import { replay } from '$lib/scenario/replay';
+import type { ScenarioData } from '$lib/scenario/types';
+
+let course: LmsCourse;
+
+beforeAll(async () => {
+	const loaded = await loadCourse(process.cwd());
+	course = lmsCourse(loaded.course!);
+}, 60_000);
+
+/** Whole seconds, as an LMS keeps them. */
+const moment = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 3_600_000 + 17_000);
+
+/** A play-through choosing, at each decision, the offered choice `pick(step, offered)`. */
+function playThrough(scenario: ScenarioData, pick: (step: number, offered: number[]) => number, stopAfter = Infinity): number[] {
+	const choices: number[] = [];
+	for (let step = 0; step < 80 && choices.length < stopAfter; step++) {
+		const point = replay(scenario, choices).at(-1)!;
+		if (point.done) break;
+		choices.push(pick(step, point.offered));
+	}
+	return choices;
+}
+
+function attemptFor(scenario: ScenarioData, choices: number[], at: Date) {
+	const end = replay(scenario, choices).at(-1)!;
+	const { path, totals } = end.snapshot.context;
+	return createAttemptRecord(scenario, { endNode: end.nodeId, path, totals }, at);
+}
+
+/** The most a learner can have: everything done, retaken, played five ways, and more. */
+function worstCase(): Progress {
+	let p = emptyProgress();
+	let t = 0;
+	for (const module of course.modules) {
+		module.lessonIds.forEach((lesson, i) => {
+			p = i % 7 === 3 ? markLessonSkipped(p, module.id, lesson, moment(t++)) : markLessonRead(p, module.id, lesson, moment(t++));
+		});
+		const count = module.questions.length;
+		module.questions.forEach((q, i) => (p = recordQuizAnswer(p, module.id, count, i, [q.options - 1], false, moment(t++))));
+		p = retakeQuiz(p, module.id, count, 'all', moment(t++));
+		module.questions.forEach((q, i) => (p = recordQuizAnswer(p, module.id, count, i, i % 4 ? q.answers : [0, q.options - 1], i % 4 !== 0, moment(t++))));
+	}
+	for (const scenario of course.scenarios) {
+		const strategies = [(_: number, o: number[]) => o[0]!, (_: number, o: number[]) => o.at(-1)!, (s: number, o: number[]) => o[s % o.length]!, (s: number, o: number[]) => o[(s + 1) % o.length]!, (s: number, o: number[]) => o[(s * 7) % o.length]!];
+		for (const strategy of strategies) p = recordAttempt(p, attemptFor(scenario, playThrough(scenario, strategy), moment(t++)));
+		const half = playThrough(scenario, (s, o) => o[s % o.length]!, 4);
+		const end = replay(scenario, half).at(-1)!;
+		if (!end.done) p = saveRun(p, scenario.id, { steps: end.snapshot.context.path, at: end.nodeId, otherWay: true }, moment(t++));
+		p = saveReflection(p, scenario.id, scenario.start, 'Ik merk dat ik de neiging heb om het op te lossen, in plaats van te luisteren. Volgende keer vraag ik eerst door.', moment(t++));
+	}
+	return markScenarioSkipped(p, 'bestaat-niet', moment(t++));
+}
+
+describe('suspend data for SCORM', () => {
+	it('fits the whole course of a learner who has done everything in 4,096 characters', () => {
+		const progress = worstCase();
+		const { data, dropped } = encodeSuspendData(progress, course);
+		console.log(`suspend_data, slechtste geval: ${data.length} tekens (grens ${SUSPEND_DATA_LIMIT}); weggelaten: ${dropped.join(', ') || 'niets'}`);
+		expect(data.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+		expect(dropped).toEqual([]);
+		expect(data).toMatch(/^[\w.:|,@=%~-]+$/);
+	});
+
+	it('reads back exactly what was written: nothing is lost between devices', () => {
+		const progress = worstCase();
+		const decoded = decodeSuspendData(encodeSuspendData(progress, course).data, course)!;
+		expect(decoded.skipped).toEqual([]);
+		// The skip of a scenario not in the course is not kept: it counts nowhere.
+		const { skippedScenarios: _, ...rest } = progress;
+		expect(decoded.progress).toEqual({ ...rest, skippedScenarios: {} });
+		// And merging it into what the device has changes nothing.
+		expect(mergeProgress(progress, decoded.progress).changed).toBe(false);
+	});
+
+	it('drops notes first, then all but the best and latest attempts, when the limit is small', () => {
+		const progress = worstCase();
+		const full = encodeSuspendData(progress, course).data.length;
+		const noNotes = encodeSuspendData(progress, course, full - 1);
+		expect(noNotes.dropped).toEqual(['withoutNotes']);
+		expect(noNotes.data).not.toContain('|r:');
+		const fewer = encodeSuspendData(progress, course, noNotes.data.length - 1);
+		expect(fewer.dropped).toEqual(['withoutNotes', 'bestAndLatestOnly']);
+		const decoded = decodeSuspendData(fewer.data, course)!;
+		for (const scenario of course.scenarios) expect(decoded.progress.scenarios[scenario.id]).toHaveLength(2);
+	});
+
+	it('leaves out, and names, the parts written for a course that has changed since', () => {
+		const progress = worstCase();
+		const data = encodeSuspendData(progress, course).data;
+		const [first, ...others] = course.modules;
+		const changed: LmsCourse = {
+			modules: [{ ...first!, lessonIds: [...first!.lessonIds, 'nieuwe-les'] }, ...others],
+			scenarios: course.scenarios.map((s, i) => (i === 0 ? { ...s, nodes: { ...s.nodes, [s.start]: { ...s.nodes[s.start]!, choices: s.nodes[s.start]!.choices!.slice(1) } } } : s))
+		};
+		const decoded = decodeSuspendData(data, changed)!;
+		expect(decoded.skipped).toEqual([first!.id, course.scenarios[0]!.id]);
+		expect(Object.keys(decoded.progress.lessons).some((key) => key.startsWith(`${first!.id}/`))).toBe(false);
+		expect(decoded.progress.lessons).toEqual(Object.fromEntries(Object.entries(progress.lessons).filter(([key]) => !key.startsWith(`${first!.id}/`))));
+	});
+
+	it('refuses text that is not ours, and never throws on damaged text', () => {
+		for (const text of ['', 'x', 'b2|0', 'b1|', '{"version":2}']) expect(decodeSuspendData(text, course)).toBeUndefined();
+		const data = encodeSuspendData(worstCase(), course).data;
+		for (let cut = 0; cut < data.length; cut += 97) {
+			expect(() => decodeSuspendData(data.slice(0, cut) + '%zz:@,|' + data.slice(cut + 5), course)).not.toThrow();
+		}
+	});
+});
