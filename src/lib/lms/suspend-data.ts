@@ -13,14 +13,17 @@
  * written, a part whose fingerprint no longer matches is left out (and reported), never read
  * into the wrong lesson or choice. Decoding never throws.
  *
+ * What is never in it: the learner's reflection notes. They are private and stay on the device;
+ * suspend data is stored by the organisation's LMS, where administrators can read it.
+ *
  * Format (version b1), parts joined by "|":
- *   b1|<base second>|m:<module id>:<fp>:<read>:<skipped>:<answers>:<best>:<passed>|…
- *   …|s:<scenario id>:<fp>:<attempts>:<run>:<skipped>|…|r:<scenario id>:<node id>:<note>|…
+ *   b1|<base second>|m:<module id>:<fp>:<read>:<skipped>:<answers>:<best>:<passed>:<quiz moment>|…
+ *   …|s:<scenario id>:<fp>:<attempts>:<run>:<skipped>|…
  * Lists are comma-separated; an entry with a time is "<value>@<seconds>".
  *
  * When the whole course would not fit, parts are dropped in this order until it does (the
- * README says the same): reflection notes, then attempts other than each scenario's best and
- * latest, then the moments of individual quiz answers (the quiz's latest moment is kept).
+ * README says the same): attempts other than each scenario's best and latest, then the moments
+ * of individual quiz answers (the quiz's latest moment is kept).
  */
 import { createAttemptRecord } from '../scoring/result';
 import { bestAttempt } from '../scoring/attempts';
@@ -50,16 +53,6 @@ export interface Decoded {
 const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 const b36 = (n: number) => Math.max(0, Math.round(n)).toString(36);
 const fromB36 = (text: string) => (/^[0-9a-z]+$/.test(text) ? parseInt(text, 36) : NaN);
-
-/** Text that may contain anything, made safe for our separators (and read back). */
-const escapeText = (text: string) => encodeURIComponent(text).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
-const unescapeText = (text: string) => {
-	try {
-		return decodeURIComponent(text);
-	} catch {
-		return undefined;
-	}
-};
 
 // --- fingerprints ---------------------------------------------------------------------------
 
@@ -91,8 +84,6 @@ export function scenarioFingerprint(scenario: ScenarioData): string {
 // --- encoding -------------------------------------------------------------------------------
 
 interface EncodeOptions {
-	/** Leave out reflection notes. */
-	withoutNotes?: boolean;
 	/** Keep only each scenario's best and latest attempt. */
 	bestAndLatestOnly?: boolean;
 	/** Keep one moment per quiz instead of one per answer. */
@@ -104,7 +95,7 @@ interface EncodeOptions {
  * Also says what had to be dropped, so the page can tell the learner.
  */
 export function encodeSuspendData(progress: Progress, course: LmsCourse, limit = SUSPEND_DATA_LIMIT): { data: string; dropped: (keyof EncodeOptions)[] } {
-	const steps: (keyof EncodeOptions)[] = ['withoutNotes', 'bestAndLatestOnly', 'quizMomentOnly'];
+	const steps: (keyof EncodeOptions)[] = ['bestAndLatestOnly', 'quizMomentOnly'];
 	const options: EncodeOptions = {};
 	const dropped: (keyof EncodeOptions)[] = [];
 	let data = encodeWith(progress, course, options);
@@ -124,8 +115,7 @@ function encodeWith(progress: Progress, course: LmsCourse, options: EncodeOption
 		...Object.values(progress.quizzes).flatMap((q) => [...Object.values(q.answers).map((a) => a.at), q.best?.at, q.passedAt]),
 		...Object.values(progress.scenarios).flatMap((attempts) => attempts.map((a) => a.finishedAt)),
 		...Object.values(progress.inProgress).flatMap((r) => [r.startedAt, r.updatedAt]),
-		...Object.values(progress.skippedScenarios).map((s) => s.at),
-		...Object.values(progress.reflections).flatMap((notes) => Object.values(notes).map((n) => n.at))
+		...Object.values(progress.skippedScenarios).map((s) => s.at)
 	]
 		.filter((at): at is string => at !== undefined)
 		.map(seconds);
@@ -175,12 +165,6 @@ function encodeWith(progress: Progress, course: LmsCourse, options: EncodeOption
 			].join(':')
 		);
 	}
-
-	if (!options.withoutNotes) {
-		for (const [scenarioId, notes] of Object.entries(progress.reflections)) {
-			for (const [nodeId, note] of Object.entries(notes)) parts.push(['r', scenarioId, nodeId, at(note.at), escapeText(note.text)].join(':'));
-		}
-	}
 	return parts.join('|');
 }
 
@@ -215,13 +199,6 @@ export function decodeSuspendData(data: string, course: LmsCourse): Decoded | un
 		} else if (kind === 's') {
 			const scenario = course.scenarios.find((s) => s.id === id);
 			if (!scenario || fields[2] !== scenarioFingerprint(scenario) || !readScenario(scenario, fields, time, progress)) skipped.push(id ?? '');
-		} else if (kind === 'r') {
-			const [, scenarioId, nodeId, when, text] = fields;
-			const scenario = course.scenarios.find((s) => s.id === scenarioId);
-			const note = unescapeText(text ?? '');
-			const at = time(when);
-			if (!scenario || !nodeId || !Object.hasOwn(scenario.nodes, nodeId) || !note || !at) continue;
-			progress.reflections[scenario.id] = { ...progress.reflections[scenario.id], [nodeId]: { text: note, at } };
 		}
 	}
 	return { progress, skipped };

@@ -77,23 +77,33 @@ describe('suspend data for SCORM', () => {
 		const progress = worstCase();
 		const decoded = decodeSuspendData(encodeSuspendData(progress, course).data, course)!;
 		expect(decoded.skipped).toEqual([]);
-		// The skip of a scenario not in the course is not kept: it counts nowhere.
-		const { skippedScenarios: _, ...rest } = progress;
-		expect(decoded.progress).toEqual({ ...rest, skippedScenarios: {} });
+		// Reflection notes never go to the LMS, and the skip of a scenario not in the course is
+		// not kept (it counts nowhere); everything else comes back as it was.
+		expect(Object.keys(progress.reflections).length).toBeGreaterThan(0);
+		expect(decoded.progress).toEqual({ ...progress, skippedScenarios: {}, reflections: {} });
 		// And merging it into what the device has changes nothing.
 		expect(mergeProgress(progress, decoded.progress).changed).toBe(false);
 	});
 
-	it('drops notes first, then all but the best and latest attempts, when the limit is small', () => {
+	it('never holds a reflection note', () => {
+		expect(encodeSuspendData(worstCase(), course).data).not.toContain('neiging');
+	});
+
+	it('drops all but the best and latest attempts first, then the moments of single answers, when the limit is small', () => {
 		const progress = worstCase();
 		const full = encodeSuspendData(progress, course).data.length;
-		const noNotes = encodeSuspendData(progress, course, full - 1);
-		expect(noNotes.dropped).toEqual(['withoutNotes']);
-		expect(noNotes.data).not.toContain('|r:');
-		const fewer = encodeSuspendData(progress, course, noNotes.data.length - 1);
-		expect(fewer.dropped).toEqual(['withoutNotes', 'bestAndLatestOnly']);
+		const fewer = encodeSuspendData(progress, course, full - 1);
+		expect(fewer.dropped).toEqual(['bestAndLatestOnly']);
 		const decoded = decodeSuspendData(fewer.data, course)!;
-		for (const scenario of course.scenarios) expect(decoded.progress.scenarios[scenario.id]).toHaveLength(2);
+		for (const scenario of course.scenarios) {
+			const attempts = decoded.progress.scenarios[scenario.id]!;
+			expect(attempts).toHaveLength(2);
+			expect(attempts.at(-1)).toEqual(progress.scenarios[scenario.id]!.at(-1));
+		}
+		const smaller = encodeSuspendData(progress, course, fewer.data.length - 1);
+		expect(smaller.dropped).toEqual(['bestAndLatestOnly', 'quizMomentOnly']);
+		const answers = decodeSuspendData(smaller.data, course)!.progress.quizzes[course.modules[0]!.id]!.answers;
+		expect(Object.keys(answers)).toHaveLength(course.modules[0]!.questions.length);
 	});
 
 	it('leaves out, and names, the parts written for a course that has changed since', () => {
