@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
+import { Scorm12API, Scorm2004API } from './scorm-again';
 import { loadCourse } from '$lib/content/load';
 import { findApi, type FoundApi, type Scorm12Api, type Scorm2004Api } from '$lib/lms/api';
 import { LmsConnection, sessionTime } from '$lib/lms/connection';
