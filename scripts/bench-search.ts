@@ -14,6 +14,7 @@ import { buildSearchIndex } from '$lib/search/build';
 import { courseDocuments } from '$lib/search/documents';
 import { createSearcher } from '$lib/search/query';
 import { loadCourse } from '$lib/content/load';
+import { option, percentile } from './lib/measure';
 
 /** What learners and trainers type: questions, single terms, typos, and words half typed. */
 const QUERIES = [
@@ -214,14 +215,4 @@ function printGoals(base: Figures) {
 
 function gzipSize(text: string): number {
 	return gzipSync(text).length;
-}
-
-function percentile(sorted: number[], fraction: number): number {
-	if (sorted.length === 0) return 0;
-	return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]!;
-}
-
-function option(args: string[], name: string): string | undefined {
-	const prefix = `--${name}=`;
-	return args.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: build time; the bytes a first visit to each page type transfers (HTML + the
  * JS and CSS it loads, gzip), against the budget of 60 KB per page; the time to analyse every
- * path of every scenario (goal: the whole course in under 2 s); and the search figures.
+ * path of every scenario (goal: the whole course in under 2 s); the search figures; and the
+ * conversation-move analyser's scores on its held-out test set, speed and size.
  * Prints figures; it is a measurement, not a test. `--no-build` measures the existing build/.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadCourse } from '../src/lib/content/load';
 import { analyseAll } from '../src/lib/scenario/analyse';
+import { main as benchMoves } from './bench-moves';
 import { main as benchSearch } from './bench-search';
 
 const BUDGET = 60 * 1024;
@@ -54,7 +56,9 @@ export async function main(args: string[]): Promise<number> {
 	benchScenarios(course.modules.flatMap((m) => m.scenarios));
 	console.log('');
 	await benchSearch(args.filter((a) => a.startsWith('--rounds=')), course);
-	return over > 0 ? 1 : 0;
+	console.log('');
+	const moves = await benchMoves(args.filter((a) => a.startsWith('--rounds=')));
+	return over > 0 || moves !== 0 ? 1 : 0;
 }
 
 /** Analysis of every real path of every scenario, timed as a whole (median of 5 runs). */

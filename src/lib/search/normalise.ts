@@ -54,39 +54,20 @@
  * `ge-` would also cut `geweld`, `gezin`, `gevoel`); compounds (`groepstherapie` is one word,
  * reached only by prefix while typing); typos in an ending (`verwaarlozng`), see `query.ts`.
  */
+import { foldLetters, wordSpans, type WordSpan } from '../words';
 import { dutch, lunr } from './dutch-lunr';
 
-/** A word as it stands in a text: its exact characters and where they are. */
-export interface WordSpan {
-	word: string;
-	start: number;
-	end: number;
-}
+export { wordSpans, type WordSpan };
 
-/**
- * Letters, marks and digits, with apostrophes allowed inside (`schema's`, `zo'n`). Hyphens and
- * slashes split words (`trauma-gefocust`, `en/of`), as in lunr's own tokenizer.
- */
-const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’‘ʼ][\p{L}\p{M}\p{N}]+)*/gu;
 const APOSTROPHE = /['’‘ʼ]/u;
 const APOSTROPHE_S = /['’‘ʼ]s$/u;
-const COMBINING_MARK = /\p{M}/gu;
-
-/** The words of a text with their positions; the one tokenizer of index, query and snippets. */
-export function wordSpans(text: string): WordSpan[] {
-	const spans: WordSpan[] = [];
-	for (const match of text.matchAll(WORD_PATTERN)) {
-		spans.push({ word: match[0], start: match.index, end: match.index + match[0].length });
-	}
-	return spans;
-}
 
 /**
  * Step 1: the spelling-level form of a word, or '' for a fragment that carries no meaning on its
  * own (a clitic like `zo'n`, a single letter or digit).
  */
 export function foldSpelling(word: string): string {
-	let folded = word.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase();
+	let folded = foldLetters(word);
 	if (APOSTROPHE.test(folded)) {
 		if (!APOSTROPHE_S.test(folded)) return '';
 		folded = folded.slice(0, -2);
