@@ -10,14 +10,23 @@
  * touched here.
  */
 import { build, files, prerendered, version } from '$service-worker';
+import { courseFiles, missingFiles } from '$lib/offline/cache-files';
+import { CACHE_CHECK, type CacheReport } from '$lib/offline/status';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `bamboe-${version}`;
-const ASSETS = [...new Set([...build, ...files, ...prerendered])];
+const ASSETS = courseFiles(build, files, prerendered);
+
+/**
+ * Straight from the server, past the browser's HTTP cache: a host that lets HTML or page data
+ * be cached for long would otherwise fill a new version's cache with the old version's pages,
+ * which point to scripts that no longer exist.
+ */
+const fromServer = (path: string) => new Request(path, { cache: 'reload' });
 
 sw.addEventListener('install', (event) => {
 	// addAll is all-or-nothing: a version counts as installed only when everything is cached.
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS.map(fromServer))));
 });
 
 sw.addEventListener('activate', (event) => {
@@ -32,7 +41,29 @@ sw.addEventListener('activate', (event) => {
 
 sw.addEventListener('message', (event) => {
 	if (event.data === 'bamboe.activate') sw.skipWaiting();
+	const port = event.ports[0];
+	if (event.data === CACHE_CHECK && port) event.waitUntil(checkCache(port));
 });
+
+/**
+ * Answers the page's "is everything cached?" with what the cache really holds (the browser may
+ * have cleared it since install), then fetches what is missing and answers again.
+ */
+async function checkCache(port: MessagePort): Promise<void> {
+	const cache = await caches.open(CACHE);
+	const missing = missingFiles(ASSETS, (await cache.keys()).map((request) => request.url));
+	const report = (answer: CacheReport) => port.postMessage(answer);
+	report({ missing: missing.length, repairing: missing.length > 0 });
+	if (missing.length === 0) return;
+	const results = await Promise.allSettled(
+		missing.map(async (path) => {
+			const response = await fetch(fromServer(path));
+			if (!response.ok) throw new Error(`${path}: ${response.status}`);
+			await cache.put(path, response);
+		})
+	);
+	report({ missing: results.filter((result) => result.status === 'rejected').length, repairing: false });
+}
 
 sw.addEventListener('fetch', (event) => {
 	const request = event.request;

@@ -1,7 +1,9 @@
 /**
- * The course for route loaders: loaded once per build, and the build stops with the full list
- * of problems when content is broken.
+ * The course for route loaders: during a build, the one the build checked before it started
+ * (`handover.ts`); otherwise (the dev server) loaded once here. Broken content stops with the
+ * full list of problems.
  */
+import { handedOverCourse } from './handover';
 import { loadCourse } from './load';
 import { ContentError } from './problems';
 import type { Course, Lesson, Module } from './types';
@@ -10,10 +12,14 @@ import { error } from '@sveltejs/kit';
 let pending: Promise<Course> | undefined;
 
 export function getCourse(): Promise<Course> {
-	pending ??= loadCourse(process.cwd()).then(({ course, problems }) => {
-		if (!course) throw new ContentError(problems);
-		return course;
-	});
+	pending ??= handedOverCourse().then(
+		(checked) =>
+			checked ??
+			loadCourse(process.cwd()).then(({ course, problems }) => {
+				if (!course) throw new ContentError(problems);
+				return course;
+			})
+	);
 	return pending;
 }
 

@@ -2,11 +2,12 @@
  * The one content loader: reads `modules/`, validates every file, and returns the typed course
  * together with every problem found (all of them, in one pass). Build time only (Node).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type * as v from 'valibot';
 import { validateScenario } from '../scenario/validate';
 import type { ScenarioData } from '../scenario/types';
+import { MAX_FILE_BYTES } from './limits';
 import { renderMarkdown } from './markdown';
 import { didYouMean, sortProblems, type Problem } from './problems';
 import { check } from './schema';
@@ -17,7 +18,9 @@ import {
 	quizSchema,
 	rubricSchema
 } from './schemas';
+import { isObjectInternal, reservedNameMessage } from './reserved';
 import { ID_PATTERN, slugify } from './slug';
+import { decodeUtf8 } from './utf8';
 import type { Course, GlossaryTerm, Lesson, Module, Quiz, RubricDimension } from './types';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml';
 
@@ -39,8 +42,9 @@ export interface LoadResult {
 /** Ids that would collide with the course's own pages. */
 const RESERVED_MODULE_IDS = ['begrippen', 'over', 'pauze', 'zoeken', 'resultaten', 'certificaat', 'training'];
 const RESERVED_LESSON_IDS = ['toets', 'scenario'];
-/** Besides the two content files, notes for authors that the course itself does not show. */
-const TOP_LEVEL_FILES = ['rubric.yaml', 'glossary.yaml', 'README.md', 'REVIEW-NOTES.md'];
+/** Notes for authors next to the content, which the course itself never reads or shows. */
+export const AUTHOR_NOTES = ['README.md', 'REVIEW-NOTES.md'];
+const TOP_LEVEL_FILES = ['rubric.yaml', 'glossary.yaml', ...AUTHOR_NOTES];
 const MODULE_ENTRIES = ['module.md', 'lessons', 'quiz.yaml', 'scenarios'];
 const NUMBERED = /^(\d+)-(.+)$/;
 
@@ -77,6 +81,8 @@ class Loader {
 	private readonly modulesDir: string;
 	/** Glossary terms some lesson uses; a term no lesson uses is refused. */
 	private readonly termsUsed = new Set<string>();
+	/** Files that exist but were refused whole (too large); reported once, never as missing. */
+	private readonly refused = new Set<string>();
 
 	constructor(private readonly root: string) {
 		this.modulesDir = join(root, 'modules');
@@ -115,6 +121,8 @@ class Loader {
 		const data = await this.readYamlFile(file, rubricSchema);
 		if (!data) return [];
 		this.checkUnique(file, data.value.dimensions.map((d) => d.id), (i) => ['dimensions', i, 'id'], 'dimensie', data.yaml);
+		// Results show the dimensions side by side by name, so names must differ too.
+		this.checkUnique(file, data.value.dimensions.map((d) => d.name), (i) => ['dimensions', i, 'name'], 'naam', data.yaml, 'Geef elke dimensie een eigen naam: de resultaten tonen ze naast elkaar.');
 		return data.value.dimensions;
 	}
 
@@ -135,7 +143,29 @@ class Loader {
 			});
 		});
 		this.checkUnique(file, forms, (i) => paths[i]!, 'begrip', data.yaml);
+		this.checkTermAddresses(file, terms, data.yaml);
 		return terms.sort((a, b) => a.term.localeCompare(b.term, 'nl'));
+	}
+
+	/**
+	 * Every term needs its own address on `/begrippen/` (its slug): terms that differ only in
+	 * accents, case or punctuation would share one, and a term of punctuation alone has none.
+	 */
+	private checkTermAddresses(file: string, terms: GlossaryTerm[], yaml: ParsedYaml) {
+		const byId = new Map<string, GlossaryTerm>();
+		terms.forEach((term, i) => {
+			const path = ['terms', i, 'term'];
+			const other = byId.get(term.id);
+			if (term.id === '') {
+				this.push([{ file, path, message: `begrip "${term.term}" heeft geen letters of cijfers, dus geen adres op de begrippenpagina`, hint: 'Gebruik een begrip met letters of cijfers.', severity: 'error' }], yaml);
+			} else if (other && other.term.toLowerCase() !== term.term.toLowerCase()) {
+				this.push(
+					[{ file, path, message: `begrip "${term.term}" krijgt hetzelfde adres als "${other.term}" (/begrippen/#${term.id})`, hint: 'Geef de begrippen namen die ook zonder accenten, hoofdletters en leestekens verschillen, of voeg ze samen.', severity: 'error' }],
+					yaml
+				);
+			}
+			if (!other) byId.set(term.id, term);
+		});
 	}
 
 	// ---- modules ---------------------------------------------------------------------------
@@ -150,7 +180,7 @@ class Loader {
 
 		const file = `${dir}/module.md`;
 		const source = await this.readText(file);
-		if (source === undefined) {
+		if (source === undefined && !this.refused.has(file)) {
 			this.error(file, 'module.md ontbreekt', 'Elke module heeft een module.md met titel, samenvatting, studietijd en leerdoelen.');
 		}
 		const front = source === undefined ? undefined : this.frontmatter(file, source, moduleFrontmatterSchema);
@@ -205,7 +235,8 @@ class Loader {
 			if (RESERVED_LESSON_IDS.includes(entry.id)) {
 				this.error(file, `de naam "${entry.id}" is al in gebruik voor een pagina van de module`, `Kies een andere naam dan ${RESERVED_LESSON_IDS.join(' of ')}.`);
 			}
-			const source = (await this.readText(file)) ?? '';
+			const source = await this.readText(file);
+			if (source === undefined) continue;
 			const front = this.frontmatter(file, source, lessonFrontmatterSchema);
 			const body = renderMarkdown(front?.body ?? source, {
 				file,
@@ -258,6 +289,10 @@ class Loader {
 			if (entry.name.startsWith('.')) continue;
 			const file = `${scenariosDir}/${entry.name}`;
 			const match = /^(?:(\d+)-)?([^.]+)\.yaml$/.exec(entry.name);
+			if (match && isObjectInternal(match[2]!)) {
+				this.error(file, reservedNameMessage(match[2]!, 'id'), 'Kies een andere naam, zoals intakegesprek.yaml.');
+				continue;
+			}
 			if (entry.dir || !match || !ID_PATTERN.test(match[2]!)) {
 				this.error(file, 'de naam van een scenariobestand is ook zijn id', 'Gebruik kleine letters met streepjes en de extensie .yaml, zoals intakegesprek.yaml.');
 				continue;
@@ -310,7 +345,10 @@ class Loader {
 		for (const name of names) {
 			const base = extension ? name.slice(0, -extension.length) : name;
 			const match = NUMBERED.exec(base);
-			if (!match || !ID_PATTERN.test(match[2]!)) {
+			if (match && isObjectInternal(match[2]!)) {
+				// Still read, so the rest of its content is checked in the same pass.
+				this.error(`${dir}/${name}`, reservedNameMessage(match[2]!, 'id'), `Kies een andere naam, zoals ${example}.`);
+			} else if (!match || !ID_PATTERN.test(match[2]!)) {
 				this.error(`${dir}/${name}`, `de naam "${name}" volgt de regel voor namen niet`, NAME_HINT(example));
 				continue;
 			}
@@ -330,7 +368,7 @@ class Loader {
 		return entries;
 	}
 
-	private checkUnique(file: string, values: string[], pathOf: (index: number) => (string | number)[], what: string, yaml: ParsedYaml) {
+	private checkUnique(file: string, values: string[], pathOf: (index: number) => (string | number)[], what: string, yaml: ParsedYaml, hint = 'Haal een van beide weg of voeg ze samen.') {
 		const first = new Map<string, number>();
 		values.forEach((value, index) => {
 			const earlier = first.get(value);
@@ -339,7 +377,7 @@ class Loader {
 				return;
 			}
 			this.push(
-				[{ file, path: pathOf(index), message: `${what} "${value}" staat er twee keer in (ook op regel ${yaml.lineOf(pathOf(earlier))})`, hint: 'Haal een van beide weg of voeg ze samen.', severity: 'error' }],
+				[{ file, path: pathOf(index), message: `${what} "${value}" staat er twee keer in (ook op regel ${yaml.lineOf(pathOf(earlier))})`, hint, severity: 'error' }],
 				yaml
 			);
 		});
@@ -360,7 +398,7 @@ class Loader {
 	private async readYaml(file: string, { optional = false } = {}): Promise<ParsedYaml | undefined> {
 		const source = await this.readText(file);
 		if (source === undefined) {
-			if (optional) return undefined;
+			if (optional || this.refused.has(file)) return undefined;
 			this.error(file, 'bestand ontbreekt', 'Zie CONTENT-FORMAT in de README voor wat erin hoort.');
 			return undefined;
 		}
@@ -396,12 +434,29 @@ class Loader {
 		this.problems.push({ file, message, hint, line, severity: 'error' });
 	}
 
+	/**
+	 * The text of a file; undefined when it is missing or refused whole (too large to be content).
+	 * Text that is not valid UTF-8 is reported with its line and read leniently, so the file's
+	 * other problems are found in the same pass.
+	 */
 	private async readText(file: string): Promise<string | undefined> {
+		const path = join(this.root, file);
+		let bytes: Uint8Array;
 		try {
-			return await readFile(join(this.root, file), 'utf8');
+			const { size } = await stat(path);
+			if (size > MAX_FILE_BYTES) {
+				this.refused.add(file);
+				this.error(file, `het bestand is te groot (${Math.round(size / 1024)} KB; de grens is ${MAX_FILE_BYTES / 1024} KB)`, "Verdeel de inhoud over meer bestanden, zoals meer lessen of kleinere scenario's.");
+				return undefined;
+			}
+			bytes = await readFile(path);
 		} catch {
 			return undefined;
 		}
+		const decoded = decodeUtf8(bytes);
+		if (decoded.ok) return decoded.text;
+		this.error(file, `het bestand is geen geldige UTF-8-tekst: byte ${decoded.byte + 1} kan niet gelezen worden`, 'Sla het bestand op als UTF-8 (in de meeste editors: Opslaan als… → Codering: UTF-8).', decoded.line);
+		return new TextDecoder('utf-8').decode(bytes);
 	}
 
 	private async list(dir: string): Promise<{ name: string; dir: boolean }[] | undefined> {

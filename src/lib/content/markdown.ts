@@ -5,6 +5,8 @@
  */
 import { Marked, type Token, type Tokens } from 'marked';
 import type { GlossaryTerm, LessonSection, Quote } from './types';
+import { MAX_MARKDOWN_NESTING, markdownTooDeep } from './limits';
+import { isAllowedImage, isAllowedLink } from './links';
 import type { Problem } from './problems';
 import { slugify } from './slug';
 import { createTermMatcher, type TermMatcher } from './terms';
@@ -39,14 +41,48 @@ export interface RenderOptions {
 const SOURCES_LINE = /^\s*(?:\*\*)?Bronnen:(?:\*\*)?\s*/;
 const ATTRIBUTION_LINE = /^\s*(?:—|--)\s*(.+)$/;
 const GLOSSARY_LINK = /^\/begrippen\/#(.+)$/;
+const HTML_HINT = 'Gebruik alleen Markdown: kopjes (##), lijsten, **vet**, citaten (>).';
+const LINK_HINT =
+	'Gebruik alleen links die beginnen met https://, http://, mailto:, tel:, / (een pagina van de cursus) of # (een kop op deze pagina).';
+const IMAGE_HINT =
+	'Gebruik alleen afbeeldingen van de cursus zelf, met een pad dat met / begint: een afbeelding van een andere website werkt niet offline en laat die website zien wie de cursus leest.';
 
+/** Renders the Markdown; never throws: what cannot be rendered safely is a problem with its line. */
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
+	const unrendered = (line: number, message: string, hint?: string): RenderedMarkdown => ({
+		html: '',
+		sections: [],
+		quotes: [],
+		// Read from the raw text, so the glossary is not reported unused because of this file.
+		termsUsed: createTermMatcher(options.glossary).idsIn(markdown),
+		problems: [{ file: options.file, line, message, hint, severity: 'error' }]
+	});
+	// The Markdown parser recurses per level of nesting: thousands of levels overflow its stack,
+	// hundreds take minutes. No lesson needs more than a few.
+	const tooDeep = markdownTooDeep(markdown, options.firstLine);
+	if (tooDeep !== undefined) {
+		return unrendered(
+			tooDeep,
+			`deze regel is te diep genest: meer dan ${MAX_MARKDOWN_NESTING} citaten (>) of lijsten in elkaar`,
+			'Gebruik hoogstens een paar niveaus citaat of lijst.'
+		);
+	}
+	try {
+		return render(markdown, options);
+	} catch (error) {
+		const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+		return unrendered(options.firstLine, `de Markdown kan niet gelezen worden (${reason})`, 'Vereenvoudig de opmaak van deze tekst.');
+	}
+}
+
+function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 	const problems: Problem[] = [];
 	const marked = new Marked({ gfm: true });
 	const tokens = marked.lexer(markdown);
 	const lineAt = lineFinder(markdown, options.firstLine);
 	const problem = (offset: number, message: string, hint?: string) =>
 		problems.push({ file: options.file, line: lineAt(offset), message, hint, severity: 'error' });
+	const htmlLines = new Set<number>();
 
 	const matcher = createTermMatcher(options.glossary);
 	const glossaryIds = new Set(options.glossary.map((t) => t.id));
@@ -57,7 +93,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 	const sections: LessonSection[] = [];
 	const quotes: Quote[] = [];
 	const headingIds = new Map<Tokens.Heading, string>();
-	const usedIds = new Set<string>();
+	const uniqueId = uniqueIds();
 	const quoteAttributions = new Map<Tokens.Blockquote, { text: string; attribution: string }>();
 	let current: LessonSection = { id: '', title: '', text: '' };
 	let offset = 0;
@@ -69,12 +105,20 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 	for (const token of tokens) {
 		const start = offset;
 		offset += token.raw.length;
+		// HTML anywhere (a block, or inline in a paragraph, heading, list or quote): one report per line.
+		marked.walkTokens([token], (inner) => {
+			if (inner.type !== 'html') return;
+			const offset = start + Math.max(0, token.raw.indexOf(inner.raw));
+			if (htmlLines.has(lineAt(offset))) return;
+			htmlLines.add(lineAt(offset));
+			problem(offset, 'HTML in de tekst wordt niet overgenomen', HTML_HINT);
+		});
 		if (token.type === 'heading') {
 			const heading = token as Tokens.Heading;
 			if (heading.depth === 1) {
 				problem(start, 'een kop met één # is niet nodig: de titel komt uit de frontmatter', 'Gebruik ## voor de kopjes in de les.');
 			}
-			const id = uniqueId(slugify(heading.text) || 'deel', usedIds);
+			const id = uniqueId(slugify(heading.text) || 'deel');
 			headingIds.set(heading, id);
 			if (heading.depth <= 2) {
 				pushSection(sections, current);
@@ -90,9 +134,6 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 				quoteAttributions.set(token as Tokens.Blockquote, quote);
 				quotes.push({ ...quote, sectionId: current.id });
 			}
-		}
-		if (token.type === 'html') {
-			problem(start, 'HTML in de tekst wordt niet overgenomen', 'Gebruik alleen Markdown: kopjes (##), lijsten, **vet**, citaten (>).');
 		}
 		if (token === last && token.type === 'paragraph' && SOURCES_LINE.test(token.text)) {
 			sourcesToken = token as Tokens.Paragraph;
@@ -141,6 +182,10 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 				return `<p class="sources"><strong>Bronnen:</strong> ${escapeHtml(sources ?? '')}</p>\n`;
 			},
 			link(token) {
+				if (!isAllowedLink(token.href)) {
+					problem(markdown.indexOf(token.raw), `de link "${shorten(token.href)}" gaat niet naar een toegestaan adres`, LINK_HINT);
+					return this.parser.parseInline(token.tokens);
+				}
 				const target = GLOSSARY_LINK.exec(token.href)?.[1];
 				if (target !== undefined && !glossaryIds.has(target)) {
 					problem(markdown.indexOf(token.raw), `de link naar begrip "${target}" wijst naar een begrip dat niet in glossary.yaml staat`, 'Voeg het begrip toe aan modules/glossary.yaml of verwijder de link.');
@@ -149,6 +194,14 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 				const inner = this.parser.parseInline(token.tokens);
 				noLinkDepth--;
 				return `<a href="${escapeHtml(token.href)}">${inner}</a>`;
+			},
+			image(token) {
+				if (!isAllowedImage(token.href)) {
+					problem(markdown.indexOf(token.raw), `de afbeelding "${shorten(token.href)}" komt niet van de cursus zelf`, IMAGE_HINT);
+					return escapeHtml(token.text);
+				}
+				const title = token.title ? ` title="${escapeHtml(token.title)}"` : '';
+				return `<img src="${escapeHtml(token.href)}" alt="${escapeHtml(token.text)}"${title}>`;
 			},
 			html(token) {
 				return escapeHtml(token.text);
@@ -231,19 +284,42 @@ function pushSection(sections: LessonSection[], section: LessonSection) {
 	sections.push({ ...section, text: section.text.trim() });
 }
 
-function uniqueId(base: string, used: Set<string>): string {
-	let id = base;
-	for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-	used.add(id);
-	return id;
+/**
+ * Ids for headings: `base`, or `base-2`, `base-3`, ... when taken. Each base remembers the number
+ * it got to, so thousands of equal headings do not each count up from 2.
+ */
+function uniqueIds(): (base: string) => string {
+	const used = new Set<string>();
+	const next = new Map<string, number>();
+	return (base) => {
+		let id = base;
+		let n = next.get(base) ?? 2;
+		while (used.has(id)) id = `${base}-${n++}`;
+		next.set(base, n);
+		used.add(id);
+		return id;
+	};
+}
+
+/** A long address cut short for a message. */
+function shorten(text: string): string {
+	return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
 /** 1-based file line of a character offset in the Markdown. */
 function lineFinder(markdown: string, firstLine: number): (offset: number) => number {
+	const lineStarts = [0];
+	for (let i = 0; i < markdown.length; i++) if (markdown[i] === '\n') lineStarts.push(i + 1);
 	return (offset) => {
-		let line = firstLine;
-		for (let i = 0; i < Math.min(offset, markdown.length); i++) if (markdown[i] === '\n') line++;
-		return line;
+		// The last line start at or before the offset, by binary search.
+		let low = 0;
+		let high = lineStarts.length - 1;
+		while (low < high) {
+			const middle = Math.ceil((low + high) / 2);
+			if (lineStarts[middle]! <= offset) low = middle;
+			else high = middle - 1;
+		}
+		return firstLine + low;
 	};
 }
 

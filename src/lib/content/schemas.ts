@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { integerBetween, strictObject, text } from './schema';
+import { isObjectInternal, reservedNameMessage } from './reserved';
 import { ID_PATTERN } from './slug';
 
 const optionalText = (what?: string) => v.optional(text(what));
@@ -87,9 +88,20 @@ export const quizSchema = strictObject({
 	)
 });
 
+/**
+ * A term or alias: a word or a short phrase. Lessons are searched for every form at once, and a
+ * form of thousands of characters would make that search fail.
+ */
+const TERM_MAX = 80;
+const termForm = (what: string) =>
+	v.pipe(
+		text(what),
+		v.maxLength(TERM_MAX, (issue) => `een begrip of andere vorm is hoogstens ${TERM_MAX} tekens (een woord of korte woordgroep), deze heeft er ${String(issue.input).length}`)
+	);
+
 export const glossaryTermSchema = strictObject({
-	term: text('een begrip'),
-	aliases: v.optional(v.array(text('een andere vorm van het begrip'), 'verwacht een lijst, zoals [dissociëren, dissociatief]'), []),
+	term: termForm('een begrip'),
+	aliases: v.optional(v.array(termForm('een andere vorm van het begrip'), 'verwacht een lijst, zoals [dissociëren, dissociatief]'), []),
 	explanation: text('een uitleg'),
 	source: text('een bron in het rapport, zoals "§4.4"')
 });
@@ -99,7 +111,16 @@ export const glossarySchema = strictObject({
 });
 
 export const rubricDimensionSchema = strictObject({
-	id: v.pipe(text('een id'), v.regex(ID_PATTERN, 'een id bestaat uit kleine letters, cijfers en streepjes, zoals "doorvragen"')),
+	id: v.pipe(
+		text('een id'),
+		v.check(
+			(id) => ID_PATTERN.test(id) && !isObjectInternal(id),
+			(issue) =>
+				isObjectInternal(String(issue.input))
+					? reservedNameMessage(String(issue.input), 'id')
+					: 'een id bestaat uit kleine letters, cijfers en streepjes, zoals "doorvragen"'
+		)
+	),
 	name: text('een naam'),
 	good: text('een beschrijving van wat goed is'),
 	recommendation: text('de aanbeveling waar dit op steunt'),

@@ -12,5 +12,8 @@ export function slugify(text: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
-/** Lower-case words joined by single dashes: the form every id in `modules/` must have. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Lower-case words joined by single dashes: the form every id in `modules/` must have. The two
+ * object internals this form could spell (see `reserved.ts`) are left out; callers say why first.
+ */
+export const ID_PATTERN = /^(?!(?:constructor|prototype)$)[a-z0-9]+(?:-[a-z0-9]+)*$/;

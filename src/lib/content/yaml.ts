@@ -1,7 +1,8 @@
 /**
  * YAML and frontmatter parsing that keeps positions, so every problem can name its line.
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { MAX_YAML_NESTING, yamlTooDeep } from './limits';
 import type { KeyPath, Problem } from './problems';
 
 export interface ParsedYaml {
@@ -18,24 +19,99 @@ const SYNTAX_HINT =
 
 /**
  * Parses YAML text. `firstLine` is the file line the text starts on (frontmatter starts on
- * line 2), so reported lines match what the author sees in the editor.
+ * line 2), so reported lines match what the author sees in the editor. Never throws: text the
+ * parser cannot handle safely (too deep, alias bombs) comes back as a problem with its line.
  */
 export function parseYaml(source: string, file: string, firstLine = 1): ParsedYaml {
+	const problem = (line: number, message: string, hint = SYNTAX_HINT): Problem => ({ file, line, message, hint, severity: 'error' });
+	const unreadable = (line: number, message: string, hint?: string): ParsedYaml => ({
+		value: undefined,
+		problems: [problem(line, message, hint)],
+		lineOf: () => undefined
+	});
+
+	// The parser recurses per level and can run out of stack or memory long before it reports.
+	const tooDeep = yamlTooDeep(source);
+	if (tooDeep !== undefined) {
+		return unreadable(
+			tooDeep + firstLine - 1,
+			`de YAML is te diep genest: meer dan ${MAX_YAML_NESTING} lijsten of blokken in elkaar`,
+			'Schrijf de gegevens platter: zo diep genest is nooit nodig.'
+		);
+	}
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	let doc: Document;
+	try {
+		// Duplicate keys are found below in one pass; the parser's own check compares every pair.
+		doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
+	} catch (error) {
+		return unreadable(firstLine, `de YAML kan niet gelezen worden (${firstLineOf(error)})`);
+	}
 	const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-	const problems: Problem[] = doc.errors.map((error) => ({
-		file,
-		line: toFileLine(error.pos[0]),
-		message: syntaxMessage(error.code, error.message),
-		hint: SYNTAX_HINT,
-		severity: 'error'
-	}));
+	const problems: Problem[] = doc.errors.map((error) =>
+		problem(toFileLine(error.pos[0]), syntaxMessage(error.code, error.message))
+	);
+	problems.push(...keyProblems(doc).map(({ offset, message }) => problem(toFileLine(offset), message)));
+	let value: unknown;
+	if (problems.length === 0) {
+		try {
+			value = doc.toJS();
+		} catch (error) {
+			// The library refuses to expand anchors past a bound ("billion laughs"); say where.
+			const alias = firstAliasOffset(doc);
+			problems.push(
+				alias === undefined
+					? problem(firstLine, `de YAML kan niet gelezen worden (${firstLineOf(error)})`)
+					: problem(
+							toFileLine(alias),
+							'de YAML verwijst te vaak naar een anker (&naam en *naam); zo kan een klein bestand onmeetbaar groot worden',
+							'Schrijf de tekst gewoon uit in plaats van met & en * te verwijzen.'
+						)
+			);
+		}
+	}
 	return {
-		value: problems.length ? undefined : doc.toJS(),
+		value: problems.length ? undefined : value,
 		problems,
 		lineOf: (path) => lineOfPath(doc, path, toFileLine)
 	};
+}
+
+/** Keys that occur twice in one block, and keys that are not plain text. */
+function keyProblems(doc: Document): { offset: number; message: string }[] {
+	const found: { offset: number; message: string }[] = [];
+	visit(doc, {
+		Map(_, map) {
+			const seen = new Set<string>();
+			for (const { key } of map.items) {
+				const node = key as Node | null;
+				if (node === null || node === undefined) continue;
+				if (!isScalar(node)) {
+					found.push({ offset: node.range?.[0] ?? 0, message: 'een sleutel moet gewone tekst zijn, geen lijst of blok' });
+					continue;
+				}
+				const name = String(node.value);
+				if (seen.has(name)) found.push({ offset: node.range?.[0] ?? 0, message: syntaxMessage('DUPLICATE_KEY', '') });
+				seen.add(name);
+			}
+		}
+	});
+	return found;
+}
+
+function firstAliasOffset(doc: Document): number | undefined {
+	let offset: number | undefined;
+	visit(doc, {
+		Alias(_, node) {
+			if (isAlias(node)) offset = node.range?.[0];
+			return visit.BREAK;
+		}
+	});
+	return offset;
+}
+
+function firstLineOf(error: unknown): string {
+	return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }
 
 function syntaxMessage(code: string, message: string): string {

@@ -16,6 +16,7 @@ import { initialTransition, transition } from 'xstate';
 import { compileConditions, holds } from './compile';
 import { createScenarioMachine, currentNodeId, SELECT_CHOICE, type ScenarioSnapshot } from './machine';
 import { offeredChoices } from './offered';
+import { own } from '../own';
 import type { ScenarioDefinition } from './types';
 
 export interface AnalysisOptions {
@@ -74,6 +75,8 @@ export interface ScenarioAnalysis {
 	statesExplored: number;
 	/** False when a bound cut the exploration short. */
 	complete: boolean;
+	/** Which bounds cut it short, so authors can be told what to change. */
+	stoppedBy: { states: boolean; choices: boolean };
 }
 
 export function analyseScenario(
@@ -88,8 +91,8 @@ export function analyseScenario(
 		return [
 			currentNodeId(snapshot),
 			trust,
-			...scenario.rubric.map((d) => totals[d]),
-			...scenario.flags.map((f) => (flags[f] ? 1 : 0))
+			...scenario.rubric.map((d) => own(totals, d)),
+			...scenario.flags.map((f) => (own(flags, f) ? 1 : 0))
 		].join(' ');
 	};
 
@@ -102,7 +105,7 @@ export function analyseScenario(
 	const endings = new Set<string>();
 	const stuck = new Map<string, StuckPath>();
 	const unmet = new Map<string, ExamplePath[]>();
-	let complete = true;
+	const stoppedBy = { states: false, choices: false };
 
 	for (let head = 0; head < queue.length; head++) {
 		const snapshot = queue[head]!;
@@ -129,7 +132,7 @@ export function analyseScenario(
 			continue;
 		}
 		if (snapshot.context.path.length >= maxChoices) {
-			complete = false;
+			stoppedBy.choices = true;
 			continue;
 		}
 		for (const index of choices) {
@@ -137,7 +140,7 @@ export function analyseScenario(
 			const key = keyOf(next);
 			if (seen.has(key)) continue;
 			if (seen.size >= maxStates) {
-				complete = false;
+				stoppedBy.states = true;
 				continue;
 			}
 			seen.add(key);
@@ -145,7 +148,7 @@ export function analyseScenario(
 		}
 	}
 
-	const endNodes = scenario.nodeOrder.filter((id) => scenario.nodes[id]?.end);
+	const endNodes = scenario.nodeOrder.filter((id) => own(scenario.nodes, id)?.end);
 	return {
 		best: extremes(scenario.rubric, endingTotals, Math.max),
 		worst: extremes(scenario.rubric, endingTotals, Math.min),
@@ -159,13 +162,14 @@ export function analyseScenario(
 		neverOffered: scenario.nodeOrder.flatMap((nodeId) => {
 			const here = offered.get(nodeId);
 			if (!here) return [];
-			return (scenario.nodes[nodeId]?.choices ?? []).flatMap((_, choiceIndex) =>
+			return (own(scenario.nodes, nodeId)?.choices ?? []).flatMap((_, choiceIndex) =>
 				here.has(choiceIndex) ? [] : [{ nodeId, choiceIndex }]
 			);
 		}),
 		unvisited: scenario.nodeOrder.filter((id) => !visited.has(id)),
 		statesExplored: seen.size,
-		complete
+		complete: !stoppedBy.states && !stoppedBy.choices,
+		stoppedBy
 	};
 }
 
@@ -177,7 +181,7 @@ function extremes(
 ): Record<string, number> {
 	return Object.fromEntries(
 		dimensions.map((d) => {
-			const values = totals.map((t) => t[d] ?? 0);
+			const values = totals.map((t) => own(t, d) ?? 0);
 			return [d, values.length ? values.reduce((a, b) => pick(a, b)) : 0];
 		})
 	);

@@ -4,6 +4,8 @@
  * tree that is then interpreted; it is never evaluated as code.
  */
 
+import { own } from '../own';
+
 export const OPERATORS = ['<', '<=', '>', '>=', '==', '!='] as const;
 export type Operator = (typeof OPERATORS)[number];
 
@@ -54,6 +56,13 @@ export interface ConditionValues {
 
 /** The name that stands for the client's trust; every other name is a rubric dimension. */
 export const TRUST = 'trust';
+
+/**
+ * The largest number a condition may compare with. A choice scores -3..3 and trust stays within
+ * -5..5, so no real scenario gets near 1000; the bound keeps every number a safe integer, which
+ * the checks that reason about conditions (`satisfiable.ts`) rely on.
+ */
+export const CONDITION_NUMBER_LIMIT = 1000;
 
 export function parseCondition(source: string): ParseResult {
 	try {
@@ -114,7 +123,7 @@ export function isConditionName(text: string): boolean {
 export function valueOf(name: string, values: ConditionValues): number {
 	if (name === TRUST) return values.trust;
 	if (values.flags && Object.hasOwn(values.flags, name)) return values.flags[name] ? 1 : 0;
-	return values.totals[name] ?? 0;
+	return own(values.totals, name) ?? 0;
 }
 
 // ---- tokenizer ---------------------------------------------------------------------------
@@ -246,7 +255,15 @@ class Parser {
 		if (value.kind !== 'number' || !/^-?\d+$/.test(value.text)) {
 			this.fail(value, 'verwacht een geheel getal', 'Gebruik een geheel getal, zoals 2 of -1.');
 		}
-		return { kind: 'compare', name: name.text, op: op.text, value: Number(value.text), position: name.position };
+		const number = Number(value.text);
+		if (Math.abs(number) > CONDITION_NUMBER_LIMIT) {
+			this.fail(
+				value,
+				`getal te groot: een voorwaarde vergelijkt met getallen van -${CONDITION_NUMBER_LIMIT} tot ${CONDITION_NUMBER_LIMIT}`,
+				`Scores per keuze liggen tussen -3 en 3 en trust tussen -5 en 5: een grens buiten -${CONDITION_NUMBER_LIMIT} tot ${CONDITION_NUMBER_LIMIT} wordt nooit bereikt.`
+			);
+		}
+		return { kind: 'compare', name: name.text, op: op.text, value: number, position: name.position };
 	}
 
 	private isKeyword(token: Token, keyword: 'and' | 'or'): boolean {
@@ -265,8 +282,9 @@ class Parser {
 	}
 
 	private fail(token: Token, expected: string, fallbackHint?: string): never {
-		const found =
-			token.kind === 'end' ? 'maar de voorwaarde houdt hier op' : `gevonden "${token.text}"`;
+		// A long token (a 400-digit number) is cut short: the position already says where it is.
+		const shown = token.text.length > 20 ? `${token.text.slice(0, 20)}…` : token.text;
+		const found = token.kind === 'end' ? 'maar de voorwaarde houdt hier op' : `gevonden "${shown}"`;
 		throw new SyntaxProblem({
 			message: `${expected}, ${found}`,
 			position: token.position,

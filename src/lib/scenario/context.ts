@@ -2,6 +2,7 @@
  * How a play-through's context starts and how a choice changes it. Pure functions: the machine
  * uses them in its actions, tests and the results page can use them directly.
  */
+import { own } from '../own';
 import { TRUST_MAX, TRUST_MIN, type ScenarioChoice, type ScenarioContext, type ScenarioDefinition } from './types';
 
 export function initialContext(scenario: ScenarioDefinition): ScenarioContext {
@@ -26,7 +27,8 @@ export function applyChoice(
 ): ScenarioContext {
 	const totals = { ...context.totals };
 	for (const [dimension, points] of Object.entries(choice.score)) {
-		totals[dimension] = (totals[dimension] ?? 0) + points;
+		// Own values only: a total never starts from what objects inherit (`constructor`, ...).
+		totals[dimension] = (own(totals, dimension) ?? 0) + points;
 	}
 	const flags = { ...context.flags };
 	for (const flag of choice.sets ?? []) flags[flag] = true;

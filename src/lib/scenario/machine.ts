@@ -11,6 +11,7 @@ import { applyChoice, enterNode, initialContext } from './context';
 import type { ScenarioContext, ScenarioDefinition, ScenarioEvent, ScenarioNode } from './types';
 
 import { offeredChoices } from './offered';
+import { own } from '../own';
 
 export { offeredChoices };
 
@@ -75,7 +76,7 @@ export function createScenarioMachine(scenario: ScenarioDefinition) {
 		id: `scenario-${scenario.id}`,
 		context: initialContext(scenario),
 		initial: scenario.start,
-		states: Object.fromEntries(scenario.nodeOrder.map((id) => [id, stateFor(scenario.nodes[id]!)])),
+		states: Object.fromEntries(scenario.nodeOrder.map((id) => [id, stateFor(own(scenario.nodes, id)!)])),
 		options: {
 			// A chain of automatic steps visits each node at most once (validation refuses
 			// circles of `next` rules); anything longer is a loop, stopped loudly, not hung in.
@@ -107,7 +108,7 @@ export function pointOf(scenario: ScenarioDefinition, snapshot: ScenarioSnapshot
 }
 
 function choiceAt(scenario: ScenarioDefinition, nodeId: string, index: number) {
-	const choice = scenario.nodes[nodeId]?.choices?.[index];
+	const choice = own(scenario.nodes, nodeId)?.choices?.[index];
 	if (!choice) throw new Error(`${scenario.file}: node "${nodeId}" heeft geen keuze ${index}`);
 	return choice;
 }

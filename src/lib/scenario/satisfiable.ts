@@ -57,7 +57,12 @@ function someIntegerFits(comparisons: Comparison[], domain: Domain): boolean {
 	if (min > max) return false;
 	// More integers in range than values excluded: one must be left (also when unbounded).
 	if (max - min + 1 > excluded.size) return true;
-	for (let candidate = min; candidate <= max; candidate++) {
+	// Otherwise the range holds at most `excluded.size` integers, so that many steps (plus one)
+	// decide it. Counting steps rather than testing `candidate <= max` alone keeps the loop
+	// finite where `candidate + 1` no longer changes the number (beyond 2^53, or ±Infinity).
+	for (let step = 0; step <= excluded.size; step++) {
+		const candidate = min + step;
+		if (candidate > max) break;
 		if (!excluded.has(candidate)) return true;
 	}
 	return false;

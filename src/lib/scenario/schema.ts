@@ -26,7 +26,14 @@ const flagNames = (example: string) =>
 
 const choiceSchema = strict({
 	label: text(),
-	score: v.optional(v.record(v.string(), integerBetween(CHOICE_MIN, CHOICE_MAX)), {}),
+	score: v.optional(
+		v.pipe(
+			// A valibot record takes a list too (its indexes as keys); a score is never a list.
+			v.custom<Record<string, unknown>>((value) => !Array.isArray(value), (issue) => `verwacht punten per dimensie, zoals { doorvragen: 2 }, gevonden ${describe(issue.input)}`),
+			v.record(v.string(), integerBetween(CHOICE_MIN, CHOICE_MAX))
+		),
+		{}
+	),
 	trust: v.optional(integerBetween(CHOICE_MIN, CHOICE_MAX), 0),
 	feedback: text(),
 	source: text(),

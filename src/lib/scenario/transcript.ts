@@ -2,6 +2,7 @@
  * The conversation so far, as the player shows it: every node entered (automatic ones too),
  * each followed by the choice the learner made there.
  */
+import { own } from '../own';
 import type { PathStep, ScenarioContext, ScenarioDefinition } from './types';
 
 export interface Turn {
@@ -14,7 +15,7 @@ export interface Turn {
 export function transcript(scenario: ScenarioDefinition, context: ScenarioContext): Turn[] {
 	let step = 0;
 	return context.trail.map((nodeId) => {
-		const node = scenario.nodes[nodeId];
+		const node = own(scenario.nodes, nodeId);
 		const choice = node?.choices && context.path[step]?.nodeId === nodeId ? context.path[step++] : undefined;
 		return { nodeId, text: node?.text ?? '', ...(choice ? { choice } : {}) };
 	});

@@ -33,6 +33,13 @@ export interface ValidateOptions {
 	rubricIds: readonly string[];
 }
 
+/**
+ * Most nodes in one scenario. The course's scenarios have 15 to 20; the checks on references and
+ * the graph grow with the square of the node count, so a bound keeps validation quick whatever
+ * a file holds, and a conversation this long is better split for learners too.
+ */
+export const SCENARIO_NODE_LIMIT = 300;
+
 export interface ValidationResult {
 	/** Present when there are no errors (warnings may remain). */
 	scenario?: ScenarioData;
@@ -45,6 +52,14 @@ export function validateScenario(raw: unknown, options: ValidateOptions): Valida
 	if (!outline) {
 		// Said once, plainly: the schema would list every missing key of an empty scenario.
 		report.error([], `verwacht een scenario met sleutels zoals title, start en nodes, gevonden ${describe(raw)}`);
+		return { problems: report.problems };
+	}
+	if (outline.nodeIds.length > SCENARIO_NODE_LIMIT) {
+		report.error(
+			['nodes'],
+			`dit scenario heeft ${outline.nodeIds.length} nodes; de grens is ${SCENARIO_NODE_LIMIT}`,
+			"Splits het gesprek in kleinere scenario's: die zijn ook voor deelnemers beter te overzien."
+		);
 		return { problems: report.problems };
 	}
 	const parsed = check(scenarioSchema, raw, options.file);

@@ -2,17 +2,11 @@
  * Checks on the real course in modules/: what the course promises its users (enough lessons,
  * quizzes, scenarios; every rubric dimension practised more than once; sources everywhere).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCourse, type LoadResult } from '$lib/content/load';
-import type { Course } from '$lib/content/types';
+import { describe, expect, inject, it } from 'vitest';
 
-let result: LoadResult;
-let course: Course;
-
-beforeAll(async () => {
-	result = await loadCourse(process.cwd());
-	course = result.course!;
-}, 30_000);
+// Loaded once for the whole run (tests/unit/global-setup.ts).
+const result = inject('course');
+const course = result.course!;
 
 describe('the course in modules/', () => {
 	it('loads without errors', () => {

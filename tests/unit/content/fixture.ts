@@ -69,8 +69,8 @@ Bronnen: §2.
 `
 };
 
-/** Writes the valid course with changes (`null` deletes a file) and loads it. */
-export async function loadWith(changes: Record<string, string | null> = {}) {
+/** Writes the valid course with changes (`null` deletes a file; bytes are written as they are) and loads it. */
+export async function loadWith(changes: Record<string, string | Uint8Array | null> = {}) {
 	const root = mkdtempSync(join(tmpdir(), 'bamboe-course-'));
 	try {
 		const files = { ...validFiles, ...changes };
@@ -84,4 +84,13 @@ export async function loadWith(changes: Record<string, string | null> = {}) {
 	} finally {
 		rmSync(root, { recursive: true, force: true });
 	}
+}
+
+/** The changes that move every file of module `01-basis` to another folder name. */
+export function moduleRenamed(folder: string): Record<string, string | null> {
+	const paths = Object.keys(validFiles).filter((path) => path.startsWith('modules/01-basis/'));
+	return Object.fromEntries([
+		...paths.map((path) => [path.replace('01-basis', folder), validFiles[path]!]),
+		...paths.map((path) => [path, null])
+	]);
 }

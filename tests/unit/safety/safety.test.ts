@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safePlace } from '$lib/safety/pause';
 import { DEFAULT_PREFERENCES, PREFERENCES_KEY, readPreferences, writePreferences } from '$lib/safety/preferences';
-import { offlineState } from '$lib/offline/status';
 import { memoryStore as store, refusingStore } from '../fake-store';
 
 describe('the way back from the pause page', () => {
@@ -36,14 +35,5 @@ describe('safety preferences', () => {
 		expect(readPreferences(undefined)).toEqual(DEFAULT_PREFERENCES);
 		expect(readPreferences(refusingStore)).toEqual(DEFAULT_PREFERENCES);
 		expect(writePreferences(refusingStore, DEFAULT_PREFERENCES)).toBe(false);
-	});
-});
-
-describe('offline indicator', () => {
-	it('says ready only once a worker is active (all files cached)', () => {
-		expect(offlineState(undefined, false)).toBe('unsupported');
-		expect(offlineState(undefined, true)).toBe('failed');
-		expect(offlineState({ active: null }, true)).toBe('preparing');
-		expect(offlineState({ active: {} }, true)).toBe('ready');
 	});
 });

@@ -148,16 +148,23 @@ describe('analyseScenario', () => {
 		expect(analysis.endings).toEqual(['hoog', 'laag', 'midden']);
 	});
 
-	it('bounds a loop that keeps scoring, and says the exploration is incomplete', () => {
-		const scenario = validFixture('warn-incomplete');
+	it('bounds a loop that keeps scoring, and says which bound cut the exploration short', () => {
+		const scenario = definition('opening', [
+			{ id: 'opening', choices: [choice('opening', { score: { doorvragen: 1 } }), choice('einde')] },
+			{ id: 'einde', end: true }
+		]);
 		const byChoices = analyseScenario(scenario, { maxChoices: 10 });
 		expect(byChoices.complete).toBe(false);
+		expect(byChoices.stoppedBy).toEqual({ states: false, choices: true });
 		// Nine times round the loop, then "Rond af": the tenth and last choice allowed.
 		expect(byChoices.best).toEqual({ doorvragen: 9 });
 
 		const byStates = analyseScenario(scenario, { maxStates: 5 });
 		expect(byStates.complete).toBe(false);
+		expect(byStates.stoppedBy).toEqual({ states: true, choices: false });
 		expect(byStates.statesExplored).toBe(5);
+
+		expect(analyseScenario(validFixture('valid')).stoppedBy).toEqual({ states: false, choices: false });
 	});
 });
 

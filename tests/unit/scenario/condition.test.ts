@@ -66,6 +66,22 @@ describe('parseCondition', () => {
 		expect(error(source)).toEqual({ message, position, hint });
 	});
 
+	it.each([
+		['regie == 9007199254740992', 9, '9007199254740992'],
+		['trust > -1001', 8, '-1001'],
+		[`regie >= ${'9'.repeat(400)}`, 9, `${'9'.repeat(20)}…`]
+	])('refuses the literal in %j as too large, at offset %i', (source, position, shown) => {
+		expect(error(source)).toEqual({
+			message: `getal te groot: een voorwaarde vergelijkt met getallen van -1000 tot 1000, gevonden "${shown}"`,
+			position,
+			hint: 'Scores per keuze liggen tussen -3 en 3 en trust tussen -5 en 5: een grens buiten -1000 tot 1000 wordt nooit bereikt.'
+		});
+	});
+
+	it('accepts literals up to the bound', () => {
+		expect(tree('regie <= 1000 and regie >= -1000')).toMatchObject({ kind: 'and' });
+	});
+
 	it('never runs the text as code', () => {
 		expect(parseCondition('process.exit(1)').ok).toBe(false);
 		expect(parseCondition('constructor >= 1').ok).toBe(true);
@@ -89,6 +105,11 @@ describe('evaluateCondition', () => {
 		['trust != 0', 0, false]
 	])('%s with trust %i is %s', (source, trust, expected) => {
 		expect(holds(source, trust)).toBe(expected);
+	});
+
+	it('reads a name JavaScript objects carry (constructor, toString) as any other missing total: 0', () => {
+		expect(holds('constructor == 0', 0, {})).toBe(true);
+		expect(holds('toString < 1 and valueOf > -1', 0, {})).toBe(true);
 	});
 
 	it('reads rubric totals, missing ones as 0', () => {
@@ -124,5 +145,16 @@ describe('canEverHold', () => {
 		['trust > 2 and regie > 1', true]
 	])('%s: %s', (source, expected) => {
 		expect(canEverHold(tree(source), domains)).toBe(expected);
+	});
+
+	// Trees built by hand: the parser refuses such literals, but the search must end on its own.
+	const compare = (op: '==' | '!=' | '>=' | '<=', value: number): Condition => ({ kind: 'compare', name: 'regie', op, value, position: 0 });
+	it.each([
+		['== and != 2^53', [compare('==', 2 ** 53), compare('!=', 2 ** 53)], false],
+		['>= 2^53+1, <= 2^53+1, != 2^53', [compare('>=', 2 ** 53 + 2), compare('<=', 2 ** 53 + 2), compare('!=', 2 ** 53)], true],
+		['== Infinity and != Infinity', [compare('==', Infinity), compare('!=', Infinity)], false],
+		['== -Infinity', [compare('==', -Infinity)], true]
+	])('ends for literals beyond safe integers: %s', (_, terms, expected) => {
+		expect(canEverHold({ kind: 'and', terms }, domains)).toBe(expected);
 	});
 });

@@ -435,6 +435,92 @@ describe('validateScenario: rejections', () => {
 			}
 		]);
 	});
+
+	it('a condition comparing with a number beyond the bound, instead of hanging', () => {
+		expectProblems('reject-condition-too-large', [
+			{
+				path: ['nodes', 'opening', 'choices', 0, 'if'],
+				place: 'node "opening", keuze 1',
+				message:
+					'de voorwaarde "regie == 9007199254740992 and regie != 9007199254740992" klopt niet bij teken 10: getal te groot: een voorwaarde vergelijkt met getallen van -1000 tot 1000, gevonden "9007199254740992"',
+				hint: 'Scores per keuze liggen tussen -3 en 3 en trust tussen -5 en 5: een grens buiten -1000 tot 1000 wordt nooit bereikt.'
+			}
+		]);
+	});
+
+	it('node ids that JavaScript objects already carry (constructor, prototype, __proto__)', () => {
+		const reserved = (id: string) => ({
+			path: ['nodes', id],
+			place: `node "${id}"`,
+			message: `de naam "${id}" is gereserveerd: constructor, prototype, __proto__ en de andere namen die elk JavaScript-object al heeft, kunnen geen node zijn`,
+			hint: `Kies een andere naam, bijvoorbeeld "${id.replace(/_/g, '')}-stap".`
+		});
+		expectProblems('reject-reserved-node-ids', [reserved('constructor'), reserved('prototype'), reserved('__proto__')]);
+	});
+
+	it('a score written as a list', () => {
+		expectProblems('reject-score-list', [
+			{
+				path: ['nodes', 'tweede', 'choices', 0, 'score'],
+				place: 'node "tweede", keuze 1',
+				message: 'verwacht punten per dimensie, zoals { doorvragen: 2 }, gevonden een lijst'
+			}
+		]);
+	});
+
+	it('a scenario too large to explore: an error that says what to do, never a silent best of 0', () => {
+		expectProblems('reject-too-many-states', [
+			{
+				place: 'het hele scenario',
+				message:
+					'dit scenario is te groot om helemaal na te lopen: na 20000 verschillende toestanden (node, trust en totalen) is de controle gestopt, dus de hoogste haalbare score is onbekend',
+				hint: "Splits het scenario in kleinere scenario's, geef minder keuzes punten, of haal kringen weg die steeds punten opleveren."
+			}
+		]);
+	});
+
+	it('a path longer than the analysis follows', () => {
+		expectProblems('reject-long-path', [
+			{
+				place: 'het hele scenario',
+				message:
+					'een pad in dit scenario kan langer zijn dan 60 keuzes; langere paden worden niet nagelopen, dus de hoogste haalbare score is onbekend',
+				hint: 'Meestal komt dit door een kring die steeds punten oplevert: laat keuzes in een kring geen punten geven. Anders: maak het gesprek korter (hoogstens 60 keuzes achter elkaar) of splits het scenario.'
+			}
+		]);
+	});
+
+	it('a loop that keeps scoring: the best total has no end', () => {
+		expectProblems('reject-incomplete', [
+			{
+				place: 'het hele scenario',
+				message:
+					'een pad in dit scenario kan langer zijn dan 60 keuzes; langere paden worden niet nagelopen, dus de hoogste haalbare score is onbekend',
+				hint: 'Meestal komt dit door een kring die steeds punten oplevert: laat keuzes in een kring geen punten geven. Anders: maak het gesprek korter (hoogstens 60 keuzes achter elkaar) of splits het scenario.'
+			}
+		]);
+	});
+
+	it('a scenario with more nodes than the checks handle, before any other check', () => {
+		const nodes = Object.fromEntries(
+			Array.from({ length: 301 }, (_, i) => [`n${i}`, { text: 'x', next: [{ to: `zz${i}` }] }])
+		);
+		const { scenario, problems } = validateScenario(
+			{ title: 'T', summary: 'S', client: 'C', rubric: ['doorvragen'], start: 'n0', nodes },
+			{ file: 'groot.yaml', id: 'groot', moduleId: 'test', rubricIds: RUBRIC_IDS }
+		);
+		expect(scenario).toBeUndefined();
+		expect(problems).toEqual([
+			{
+				file: 'groot.yaml',
+				path: ['nodes'],
+				place: 'bovenaan het bestand',
+				message: 'dit scenario heeft 301 nodes; de grens is 300',
+				hint: "Splits het gesprek in kleinere scenario's: die zijn ook voor deelnemers beter te overzien.",
+				severity: 'error'
+			}
+		]);
+	});
 });
 
 describe('validateScenario: warnings (the scenario is still accepted)', () => {
@@ -484,18 +570,6 @@ describe('validateScenario: warnings (the scenario is still accepted)', () => {
 				place: 'flags, vlag 1',
 				message: 'geen enkele keuze zet de vlag "belofte" (met sets), dus die is altijd 0',
 				hint: 'Schrijf "sets: [belofte]" bij de keuze waarmee het gebeurt, of haal "belofte" uit flags.'
-			}
-		]);
-	});
-
-	it('an exploration cut short by its bounds', () => {
-		expectProblems('warn-incomplete', [
-			{
-				severity: 'warning',
-				place: 'het hele scenario',
-				message:
-					'niet alle paden zijn nagelopen (de grens is 20000 verschillende toestanden en 60 keuzes op één pad); de controles op vastlopen en de hoogste score zijn daardoor onvolledig',
-				hint: 'Meestal komt dit door een kring die steeds punten oplevert. Laat keuzes in een kring geen punten geven, of maak het scenario kleiner.'
 			}
 		]);
 	});

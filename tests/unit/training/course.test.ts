@@ -3,8 +3,7 @@
  * a spread of paths through every scenario (every ending among them), played as a group session,
  * ends where the player ends.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCourse } from '$lib/content/load';
+import { describe, expect, inject, it } from 'vitest';
 import type { Course } from '$lib/content/types';
 import { currentNodeId } from '$lib/scenario/machine';
 import { findTrainingScenario, trainingCatalogue } from '$lib/training/catalogue';
@@ -12,13 +11,10 @@ import { choose, goForward, reveal, startSession } from '$lib/training/session';
 import { deriveView } from '$lib/training/view';
 import { enumeratePaths } from '../scenario/play';
 
-let course: Course;
-
-beforeAll(async () => {
-	const loaded = await loadCourse(process.cwd());
-	if (!loaded.course) throw new Error('de cursus in modules/ laadt niet');
-	course = loaded.course;
-}, 60_000);
+// Loaded once for the whole run (tests/unit/global-setup.ts).
+const loaded = inject('course');
+if (!loaded.course) throw new Error('de cursus in modules/ laadt niet');
+const course: Course = loaded.course;
 
 describe('trainingCatalogue', () => {
 	it('lists every scenario once, grouped by module in course order, leaving out modules without one', () => {

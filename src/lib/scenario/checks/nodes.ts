@@ -3,6 +3,7 @@
  * no empty lists, `next` rules that end in one fallback, and `outcome` and `requires` only on
  * an ending.
  */
+import { isObjectInternal, reservedNameMessage } from '../../content/reserved';
 import type { NodeOutline, ScenarioOutline } from '../outline';
 import type { Reporter } from '../report';
 
@@ -16,7 +17,9 @@ const NODE_ID = /^[\p{L}\p{N}_-]+$/u;
 
 export function checkNodes(outline: ScenarioOutline, report: Reporter): void {
 	for (const [id, node] of outline.nodes) {
-		if (!NODE_ID.test(id)) {
+		if (isObjectInternal(id)) {
+			report.error(['nodes', id], reservedNameMessage(id, 'node'), `Kies een andere naam, bijvoorbeeld "${id.replace(/_/g, '')}-stap".`);
+		} else if (!NODE_ID.test(id)) {
 			report.error(
 				['nodes', id],
 				`de naam "${id}" mag alleen letters, cijfers, - en _ bevatten`,

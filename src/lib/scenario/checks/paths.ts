@@ -6,6 +6,7 @@
  */
 import type { ExamplePath, ScenarioAnalysis, UnmetRequirement } from '../analyse';
 import { namesIn, parseCondition, TRUST, valueOf } from '../condition';
+import { own } from '../../own';
 import type { Reporter } from '../report';
 import type { ScenarioDefinition } from '../types';
 
@@ -37,24 +38,34 @@ export function checkPaths(
 			);
 		}
 		for (const { nodeId, choiceIndex } of analysis.neverOffered) {
-			const condition = scenario.nodes[nodeId]?.choices?.[choiceIndex]?.if;
+			const condition = own(scenario.nodes, nodeId)?.choices?.[choiceIndex]?.if;
 			report.warning(
 				['nodes', nodeId, 'choices', choiceIndex, 'if'],
 				`deze keuze wordt op geen enkel pad aangeboden: de voorwaarde "${condition}" is nooit waar als de deelnemer hier is`,
 				'Pas de voorwaarde aan, of haal de keuze weg.'
 			);
 		}
-	} else {
-		report.warning(
+	}
+	// Learners' scores are shares of the best total, so a scenario whose best is unknown is
+	// refused rather than shipped with a best of 0 ("geen punten te halen").
+	if (analysis.stoppedBy.states) {
+		report.error(
 			[],
-			`niet alle paden zijn nagelopen (de grens is ${limits.maxStates} verschillende toestanden en ${limits.maxChoices} keuzes op één pad); de controles op vastlopen en de hoogste score zijn daardoor onvolledig`,
-			'Meestal komt dit door een kring die steeds punten oplevert. Laat keuzes in een kring geen punten geven, of maak het scenario kleiner.'
+			`dit scenario is te groot om helemaal na te lopen: na ${limits.maxStates} verschillende toestanden (node, trust en totalen) is de controle gestopt, dus de hoogste haalbare score is onbekend`,
+			"Splits het scenario in kleinere scenario's, geef minder keuzes punten, of haal kringen weg die steeds punten opleveren."
+		);
+	}
+	if (analysis.stoppedBy.choices) {
+		report.error(
+			[],
+			`een pad in dit scenario kan langer zijn dan ${limits.maxChoices} keuzes; langere paden worden niet nagelopen, dus de hoogste haalbare score is onbekend`,
+			`Meestal komt dit door een kring die steeds punten oplevert: laat keuzes in een kring geen punten geven. Anders: maak het gesprek korter (hoogstens ${limits.maxChoices} keuzes achter elkaar) of splits het scenario.`
 		);
 	}
 
 	if (analysis.endings.length === 0) return;
 	scenario.rubric.forEach((dimension, i) => {
-		const best = analysis.best[dimension] ?? 0;
+		const best = own(analysis.best, dimension) ?? 0;
 		if (best > 0) return;
 		report.warning(
 			['rubric', i],
@@ -69,7 +80,7 @@ export function checkPaths(
  * `requires` does not hold, each with the values of the names the condition uses.
  */
 function reportUnmet(scenario: ScenarioDefinition, { nodeId, paths }: UnmetRequirement, report: Reporter): void {
-	const requires = scenario.nodes[nodeId]?.requires ?? '';
+	const requires = own(scenario.nodes, nodeId)?.requires ?? '';
 	const parsed = parseCondition(requires);
 	const names = parsed.ok ? namesIn(parsed.tree) : [];
 	const listed = paths.slice(0, MAX_PATHS_LISTED).map((path) => `\n    ${describeRoute(path)}, met ${describeValues(path, names)}`);
