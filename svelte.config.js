@@ -13,8 +13,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered; the result is plain files that any web server, a USB
-		// stick or an LMS package can host.
-		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
+		// stick or an LMS package can host. An address that is no page gets 404.html (hosts
+		// serve it for unknown paths; `sirv --single 404.html` does here), which shows +error.svelte.
+		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		// Registered by the page itself, so a new version can ask before it takes over.
 		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },

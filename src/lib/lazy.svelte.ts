@@ -10,20 +10,27 @@ import LoadFailed from './components/LoadFailed.svelte';
 
 export function lazyComponent<T>(load: () => Promise<{ default: T }>) {
 	let component = $state<T | undefined>();
-	let started = false;
+	let loading: Promise<void> | undefined;
 	return {
 		get component() {
 			return component;
 		},
-		/** Starts loading (once); `component` is set when it has arrived, or to the notice. */
-		load() {
-			if (started) return;
-			started = true;
-			load().then(
-				(module) => (component = module.default),
+		/**
+		 * Starts loading (once); `component` is set when it has arrived, or to the notice. The
+		 * promise lets a page wait for it where content appearing later would shift what the
+		 * learner is reading; it never rejects.
+		 */
+		load(): Promise<void> {
+			loading ??= load().then(
+				(module) => {
+					component = module.default;
+				},
 				// The notice ignores the props meant for the real component.
-				() => (component = LoadFailed as T)
+				() => {
+					component = LoadFailed as T;
+				}
 			);
+			return loading;
 		}
 	};
 }

@@ -43,3 +43,13 @@ export async function follow(page: Page, action: () => Promise<void>) {
 	await page.waitForURL((url) => url.href !== before);
 	await ready(page);
 }
+
+/** Seeds stored progress once per tab, so what the page changes afterwards is kept across reloads. */
+export async function seed(page: Page, progress: unknown) {
+	await page.addInitScript((value) => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('bamboe.voortgang', value);
+			sessionStorage.setItem('seeded', '1');
+		}
+	}, JSON.stringify(progress));
+}

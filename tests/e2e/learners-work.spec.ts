@@ -4,7 +4,7 @@
  * content note never blocks the certificate; two tabs never overwrite each other.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { follow, open, ready, seriousViolations } from './helpers';
+import { follow, open, ready, seed, seriousViolations } from './helpers';
 import { completeProgress, readCourse, readOutline, readScenarioBest, type OutlineModule } from './outline';
 
 type Course = Awaited<ReturnType<typeof readCourse>>;
@@ -21,16 +21,6 @@ test.beforeAll(async ({ browser }) => {
 
 const scenarioPath = '/de-therapeutische-relatie/scenario/intakegesprek/';
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('bamboe.voortgang') ?? 'null'));
-
-/** Seeds storage once per tab, so what the page changes afterwards is kept across reloads. */
-async function seed(page: Page, progress: unknown) {
-	await page.addInitScript((value) => {
-		if (!sessionStorage.getItem('seeded')) {
-			localStorage.setItem('bamboe.voortgang', value);
-			sessionStorage.setItem('seeded', '1');
-		}
-	}, JSON.stringify(progress));
-}
 
 /** Starts the scenario (through its content note) and takes the first choice offered `n` times. */
 async function playFirstChoices(page: Page, n: number) {
@@ -164,7 +154,9 @@ test('results and certificate keep the best attempt when a worse one follows', a
 	await expect(page.getByText('Per scenario telt je beste poging')).toBeVisible();
 	const chart = page.locator('.chart').first();
 	for (const figure of await chart.locator('.figure').allInnerTexts()) expect(figure).toMatch(/^100 %/);
-	await expect(page.getByRole('heading', { name: 'Om te oefenen' })).toHaveCount(0);
+	await expect(page.getByTestId('results-summary')).toContainText('sta je sterk');
+	await expect(page.getByTestId('to-practise')).toHaveCount(0);
+	await expect(page.locator('#group-oefenen')).toHaveCount(0);
 	await expect(page.getByText('laatste keer').first()).toBeVisible();
 
 	await open(page, '/certificaat/');

@@ -10,10 +10,15 @@ test('a scenario played by keyboard alone reaches an ending, shows the result pe
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('latest-turn')).toBeFocused();
 
-	// Always take the first choice offered, with Tab and Enter only.
+	// Always take the first choice offered, with Tab and Enter only; where the conversation
+	// offers a reflection question, its (folded) toggle is one stop on the way.
 	for (let step = 0; step < 40; step++) {
 		if (await page.getByRole('heading', { name: 'Einde van het gesprek' }).isVisible()) break;
 		await page.keyboard.press('Tab');
+		if (await page.getByTestId('reflection').count()) {
+			await expect(page.getByTestId('reflection').locator('summary')).toBeFocused();
+			await page.keyboard.press('Tab');
+		}
 		await expect(page.locator('button.choice').first()).toBeFocused();
 		await page.keyboard.press('Enter');
 		// Focus lands on the client's reply, or on the result heading at the end.
@@ -23,7 +28,7 @@ test('a scenario played by keyboard alone reaches an ending, shows the result pe
 	}
 	await expect(page.getByRole('heading', { name: 'Einde van het gesprek' })).toBeFocused();
 	const figures = page.locator('.chart .figure');
-	await expect(figures.first()).toContainText(/\d+ van \d+ — \d+ %/);
+	await expect(figures.first()).toHaveText(/^\d+ % · (sterk|op weg|nog oefenen)$/);
 	expect(await figures.count()).toBeGreaterThanOrEqual(3);
 	expect(await seriousViolations(page), 'result page').toEqual([]);
 
@@ -31,8 +36,8 @@ test('a scenario played by keyboard alone reaches an ending, shows the result pe
 	await expect(page.getByRole('heading', { name: 'Je resultaten in dit scenario' })).toBeVisible();
 	await follow(page, () => page.getByRole('banner').getByRole('link', { name: 'Resultaten' }).click());
 	await expect(page.getByRole('link', { name: title }).first()).toBeVisible();
-	await expect(page.getByText('Je beste poging').first()).toBeVisible();
-	await expect(page.getByText(/: \d+ van \d+ — \d+ %/).first()).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Laatste keer' }).first()).toBeVisible();
+	await expect(page.getByText(/: \d+ % van het best haalbare · (sterk|op weg|nog oefenen)/).first()).toBeVisible();
 	expect(await seriousViolations(page), '/resultaten/').toEqual([]);
 });
 

@@ -1,13 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { follow, open, seriousViolations } from './helpers';
+import { voteAndChoose } from './training-helpers';
 
 const scenarioPath = '/training/intakegesprek/';
 const PROGRESS_KEY = 'bamboe.voortgang';
 /**
- * Any score figure: a percentage, a share as ScoreChart writes it ("2 van 4 — 50 %"), points
- * as describeScore writes them ("3 punten (…"), or the chart's caption.
+ * Any score figure: a percentage (every share is written as one, "50 % · op weg"), a standing
+ * word, the words for a dimension without points, or the chart's caption.
  */
-const SCORE_FIGURE = /\d+\s?%|\d+ van \d+ —|-?\d+ punten? \(|score van de groep/i;
+const SCORE_FIGURE = /\d+\s?%|· (sterk|op weg|nog oefenen)|geen punten te halen|score van de groep/i;
 
 const focused = (page: Page) =>
 	page.evaluate(() => {
@@ -85,7 +86,7 @@ test('a scenario played to its end by keyboard alone, with scores, leaving perso
 	expect(decisions).toBeGreaterThanOrEqual(3);
 	const end = page.getByTestId('training-end');
 	const figures = end.locator('.chart .figure');
-	await expect(figures.first()).toContainText(/\d+ van \d+ — \d+ %/);
+	await expect(figures.first()).toHaveText(/^\d+ % · (sterk|op weg|nog oefenen)$/);
 	expect(await figures.count()).toBeGreaterThanOrEqual(3);
 	await expect(end.locator('.path > li')).toHaveCount(decisions);
 	await expect(end.locator('.path > li').first()).toContainText('Bron:');
@@ -163,7 +164,7 @@ test('"Scores verbergen" hides every score in the session, and training writes n
 	// Switching it off shows the scores; on again hides them, without starting over.
 	await page.getByRole('switch', { name: 'Scores verbergen' }).uncheck();
 	await expect(page.getByTestId('training-scores')).toBeVisible();
-	await expect(page.locator('main')).toContainText(/\d+ van \d+ — \d+ %/);
+	await expect(page.locator('main')).toContainText(/\d+ % · (sterk|op weg|nog oefenen)/);
 	await page.getByRole('switch', { name: 'Scores verbergen' }).check();
 	await expect(page.getByTestId('training-scores')).toHaveCount(0);
 	expect(await page.locator('main').innerText()).not.toMatch(SCORE_FIGURE);
@@ -234,10 +235,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await expect(page.getByRole('heading', { name: 'Beslissing 3' })).toBeVisible();
 		await expect(page.getByRole('complementary', { name: 'Bespreek met de groep' })).toBeVisible();
 		await page.getByText('Stemmen van de groep invullen').click();
-		await page.getByLabel('Antwoord 1', { exact: true }).fill('4');
-		await page.getByLabel('Antwoord 2', { exact: true }).fill('1');
-		await page.getByTestId('narration').focus();
-		await page.keyboard.press('1');
+		await voteAndChoose(page, { 1: 4, 2: 1 }, 1);
 		await page.keyboard.press(' ');
 		await expect(page.getByTestId('feedback')).toBeVisible();
 		expect(await seriousViolations(page), `mid-session (${colorScheme})`).toEqual([]);

@@ -3,11 +3,11 @@
  * checked by anyone else, and the page says so. Returns nothing while the course is incomplete
  * or no name has been given, so a page can't show a certificate by mistake.
  */
-import { percent } from '../dutch';
 import type { RubricDimension } from '../content/types';
 import type { Progress } from '../progress/schema';
 import { courseAttempts, summariseDimensions } from '../scoring/attempts';
 import type { Standing } from '../scoring/quality';
+import { shareFigure } from '../scoring/result';
 import { courseCompletion, type CompletionModule } from './completion';
 import { cleanName } from './name';
 
@@ -20,10 +20,14 @@ export type CertificateModule = CompletionModule & { minutes: number };
 export interface Certificate {
 	name: string;
 	completedAt: Date;
-	modules: { number: number; title: string; minutes: number }[];
+	/** Each module with its study time and, when it has a quiz, the quiz's best score. */
+	modules: { number: number; title: string; minutes: number; quiz?: { correct: number; total: number } }[];
 	totalMinutes: number;
-	/** Per rubric dimension the scenarios score, the mean share of the latest attempts. */
-	dimensions: { id: string; name: string; share: number; percent: string; scenarios: number; standing: Standing }[];
+	/**
+	 * Per rubric dimension the scenarios score, the mean share of each scenario's best attempt,
+	 * worded as everywhere else ("75 % · sterk").
+	 */
+	dimensions: { id: string; name: string; share: number; figure: string; scenarios: number; standing: Standing }[];
 }
 
 export function buildCertificate(input: {
@@ -42,7 +46,7 @@ export function buildCertificate(input: {
 		id: d.dimension,
 		name: names.get(d.dimension) ?? d.dimension,
 		share: d.share,
-		percent: percent(d.share),
+		figure: shareFigure(d.share),
 		scenarios: d.scenarios,
 		standing: d.standing
 	}));
@@ -50,17 +54,19 @@ export function buildCertificate(input: {
 	return {
 		name,
 		completedAt: completion.completedAt,
-		modules: input.modules.map((m) => ({ number: m.number, title: m.title, minutes: m.minutes })),
+		modules: input.modules.map((m, i) => {
+			const progress = completion.modules[i]!.progress;
+			return {
+				number: m.number,
+				title: m.title,
+				minutes: m.minutes,
+				...(progress.quizTotal > 0 && { quiz: progress.quizBest ?? { correct: progress.quizCorrect, total: progress.quizTotal } })
+			};
+		}),
 		totalMinutes: input.modules.reduce((sum, m) => sum + m.minutes, 0),
 		dimensions
 	};
 }
 
-/** "3 uur en 20 minuten (200 minuten)", study time as a guide, never as time measured. */
-export function describeStudyTime(minutes: number): string {
-	const hours = Math.floor(minutes / 60);
-	const rest = minutes % 60;
-	if (hours === 0) return `${minutes} minuten`;
-	const hoursText = `${hours} uur`;
-	return rest === 0 ? `${hoursText} (${minutes} minuten)` : `${hoursText} en ${rest} minuten (${minutes} minuten)`;
-}
+/** The study time is written one way everywhere (home page and certificate agree). */
+export { describeStudyTime } from '../study-time';

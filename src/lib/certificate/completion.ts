@@ -123,3 +123,28 @@ export function summariseMissing(items: readonly MissingItem[]): string {
 	].filter((part): part is string => part !== undefined);
 	return parts.length ? `Nog ${joinDutch(parts)}.` : 'Afgerond.';
 }
+
+export interface CompletionCounts {
+	modulesComplete: number;
+	modules: number;
+	quizzesPassed: number;
+	quizzes: number;
+	scenariosPlayed: number;
+	scenariosSkipped: number;
+	scenarios: number;
+}
+
+/** The course in three figures, for the top of the results page. */
+export function countCompletion(completion: CourseCompletion): CompletionCounts {
+	const sum = (pick: (p: ModuleProgress) => number) => completion.modules.reduce((n, m) => n + pick(m.progress), 0);
+	const withQuiz = completion.modules.filter((m) => m.progress.quizTotal > 0);
+	return {
+		modulesComplete: completion.modules.filter((m) => m.progress.complete).length,
+		modules: completion.modules.length,
+		quizzesPassed: withQuiz.filter((m) => m.progress.quizPassed).length,
+		quizzes: withQuiz.length,
+		scenariosPlayed: sum((p) => p.scenariosPlayed),
+		scenariosSkipped: sum((p) => p.scenariosSkipped),
+		scenarios: sum((p) => p.scenariosTotal)
+	};
+}

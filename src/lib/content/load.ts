@@ -9,7 +9,9 @@ import { validateScenario } from '../scenario/validate';
 import type { ScenarioData } from '../scenario/types';
 import { MAX_FILE_BYTES } from './limits';
 import { renderMarkdown } from './markdown';
-import { didYouMean, sortProblems, type Problem } from './problems';
+import { UNKNOWN_SECTION_HINT, unknownSections } from '../report/references';
+import { hasSpacedHyphen, spacedHyphenWarning } from './dashes';
+import { didYouMean, sortProblems, type KeyPath, type Problem } from './problems';
 import { check } from './schema';
 import {
 	glossarySchema,
@@ -40,7 +42,7 @@ export interface LoadResult {
 }
 
 /** Ids that would collide with the course's own pages. */
-const RESERVED_MODULE_IDS = ['begrippen', 'over', 'pauze', 'zoeken', 'resultaten', 'certificaat', 'training'];
+const RESERVED_MODULE_IDS = ['begrippen', 'over', 'pauze', 'zoeken', 'resultaten', 'certificaat', 'training', 'reflecties', 'rapport'];
 const RESERVED_LESSON_IDS = ['toets', 'scenario'];
 /** Notes for authors next to the content, which the course itself never reads or shows. */
 export const AUTHOR_NOTES = ['README.md', 'REVIEW-NOTES.md'];
@@ -68,6 +70,14 @@ export async function loadCourse(root: string = process.cwd()): Promise<LoadResu
 			glossaryTerms: course.glossary.length
 		}
 	};
+}
+
+/** The explanation and source of each item of a list in a YAML file, with their key paths. */
+function explanationsAndSources(list: string, items: readonly { explanation: string; source: string }[]) {
+	return items.flatMap((item, i) => [
+		{ path: [list, i, 'explanation'], text: item.explanation },
+		{ path: [list, i, 'source'], text: item.source }
+	]);
 }
 
 interface NamedEntry {
@@ -123,6 +133,7 @@ class Loader {
 		this.checkUnique(file, data.value.dimensions.map((d) => d.id), (i) => ['dimensions', i, 'id'], 'dimensie', data.yaml);
 		// Results show the dimensions side by side by name, so names must differ too.
 		this.checkUnique(file, data.value.dimensions.map((d) => d.name), (i) => ['dimensions', i, 'name'], 'naam', data.yaml, 'Geef elke dimensie een eigen naam: de resultaten tonen ze naast elkaar.');
+		this.checkSections(file, data.yaml, data.value.dimensions.map((d, i) => ({ path: ['dimensions', i, 'source'], text: d.source })));
 		return data.value.dimensions;
 	}
 
@@ -144,6 +155,7 @@ class Loader {
 		});
 		this.checkUnique(file, forms, (i) => paths[i]!, 'begrip', data.yaml);
 		this.checkTermAddresses(file, terms, data.yaml);
+		this.checkSections(file, data.yaml, explanationsAndSources('terms', data.value.terms));
 		return terms.sort((a, b) => a.term.localeCompare(b.term, 'nl'));
 	}
 
@@ -244,6 +256,7 @@ class Loader {
 				glossary,
 				requireSources: true,
 				linkTerms: true,
+				checkReferences: true,
 				foldQuotes: Boolean(front?.data.contentNote)
 			});
 			this.problems.push(...body.problems);
@@ -258,7 +271,9 @@ class Loader {
 				html: body.html,
 				sections: body.sections,
 				quotes: body.quotes,
-				sources: body.sources ?? ''
+				sources: body.sources ?? '',
+				terms: body.termsLinked,
+				reportAnchors: body.reportAnchors
 			});
 		}
 		return lessons;
@@ -268,6 +283,7 @@ class Loader {
 		const file = `${dir}/quiz.yaml`;
 		const data = await this.readYamlFile(file, quizSchema, { optional: true });
 		if (!data) return undefined;
+		this.checkSections(file, data.yaml, explanationsAndSources('questions', data.value.questions));
 		return {
 			file,
 			questions: data.value.questions.map((q) => ({
@@ -306,6 +322,16 @@ class Loader {
 				rubricIds: rubric.map((d) => d.id)
 			});
 			this.push(result.problems, yaml);
+			if (result.scenario && hasSpacedHyphen(result.scenario.title)) this.push([spacedHyphenWarning(file, { path: ['title'] })], yaml);
+			if (result.scenario) {
+				const choices = Object.entries(result.scenario.nodes).flatMap(([nodeId, node]) =>
+					(node.choices ?? []).flatMap((choice, i) => [
+						{ path: ['nodes', nodeId, 'choices', i, 'feedback'], text: choice.feedback },
+						{ path: ['nodes', nodeId, 'choices', i, 'source'], text: choice.source }
+					])
+				);
+				this.checkSections(file, yaml, choices);
+			}
 			if (result.scenario) scenarios.push({ order: Number(match[1] ?? Infinity), name: match[2]!, data: result.scenario });
 		}
 		return scenarios.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)).map((s) => s.data);
@@ -335,6 +361,18 @@ class Loader {
 				severity: 'error'
 			});
 		});
+	}
+
+	/** Every § in a source or explanation must be a part of the report (it links there). */
+	private checkSections(file: string, yaml: ParsedYaml, fields: { path: KeyPath; text: string }[]) {
+		for (const { path, text } of fields) {
+			for (const section of unknownSections(text)) {
+				this.push(
+					[{ file, path, message: `${section} staat niet in het rapport`, hint: UNKNOWN_SECTION_HINT, severity: 'error' }],
+					yaml
+				);
+			}
+		}
 	}
 
 	// ---- helpers ---------------------------------------------------------------------------
@@ -420,6 +458,8 @@ class Loader {
 			this.push(result.problems, front.yaml);
 			return undefined;
 		}
+		const title = (result.value as { title?: unknown }).title;
+		if (typeof title === 'string' && hasSpacedHyphen(title)) this.push([spacedHyphenWarning(file, { path: ['title'] })], front.yaml);
 		return { data: result.value as v.InferOutput<TSchema>, body: front.body, bodyLine: front.bodyLine };
 	}
 

@@ -35,3 +35,12 @@ export function allReflections(progress: Progress, scenarioIds: readonly string[
 		return notes.length ? [{ scenarioId, notes }] : [];
 	});
 }
+
+/** A scenario's notes in the order of its nodes as written; notes at nodes it no longer has come last. */
+export function notesInNodeOrder<T>(notes: readonly [string, T][], nodeOrder: readonly string[]): [string, T][] {
+	const rank = (node: string) => {
+		const at = nodeOrder.indexOf(node);
+		return at === -1 ? nodeOrder.length : at;
+	};
+	return [...notes].sort((a, b) => rank(a[0]) - rank(b[0]));
+}

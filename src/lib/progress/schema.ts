@@ -52,6 +52,16 @@ const total = v.pipe(v.number(), v.integer(), v.minValue(-MAX_ABS_TOTAL), v.maxV
 const share = v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1)));
 const shortText = v.pipe(v.string(), v.maxLength(5000));
 
+/**
+ * A record that is a real object: valibot's record also takes an array (a list where a map
+ * belongs, as a hand-edited file may have it), and its entries would vanish without a word.
+ */
+const record = <K extends v.GenericSchema<string, string>, T extends v.GenericSchema>(key: K, value: T) =>
+	v.pipe(
+		v.custom<unknown>((input) => !Array.isArray(input), 'een lijst waar een verzameling met namen hoort'),
+		v.record(key, value)
+	);
+
 export const quizAnswerSchema = v.object({
 	/** Indexes of the options the learner chose. */
 	chosen: v.array(index),
@@ -61,7 +71,7 @@ export const quizAnswerSchema = v.object({
 
 export const quizStateSchema = v.object({
 	/** Question index (canonical text) -> the learner's current answer. */
-	answers: v.record(v.pipe(v.string(), v.regex(QUESTION_KEY_PATTERN)), quizAnswerSchema),
+	answers: record(v.pipe(v.string(), v.regex(QUESTION_KEY_PATTERN)), quizAnswerSchema),
 	/** The most right answers the learner ever had at one moment; kept through retakes. */
 	best: v.optional(
 		v.pipe(
@@ -79,7 +89,7 @@ export const scenarioStepSchema = v.object({
 	label: shortText,
 	feedback: shortText,
 	source: shortText,
-	score: v.record(id, choicePoints),
+	score: record(id, choicePoints),
 	trustChange: choicePoints
 });
 
@@ -90,9 +100,9 @@ export const scenarioAttemptSchema = v.object({
 	endNode: nodeId,
 	outcome: v.optional(shortText),
 	path: v.array(scenarioStepSchema),
-	totals: v.record(id, total),
+	totals: record(id, total),
 	/** Share of the best reachable total per dimension, 0..1, or null when nothing is reachable. */
-	shares: v.record(id, share)
+	shares: record(id, share)
 });
 
 /** One choice in a conversation that is not finished yet: enough to replay it exactly. */
@@ -126,25 +136,25 @@ export const reflectionSchema = v.object({
 /** The parts of progress, each validated on its own when stored data has to be rescued. */
 export const progressParts = {
 	/** `module/lesson` -> when the lesson was first read. */
-	lessons: v.record(lessonKeyText, v.object({ readAt: timestamp })),
+	lessons: record(lessonKeyText, v.object({ readAt: timestamp })),
 	/** `module/lesson` -> when the learner chose to skip the lesson at its content note. */
-	skippedLessons: v.record(lessonKeyText, skipSchema),
+	skippedLessons: record(lessonKeyText, skipSchema),
 	/** module id -> the learner's answers, best score and pass. */
-	quizzes: v.record(id, quizStateSchema),
+	quizzes: record(id, quizStateSchema),
 	/** scenario id -> attempts, oldest first. Every attempt is filed under its own scenario. */
 	scenarios: v.pipe(
-		v.record(id, v.array(scenarioAttemptSchema)),
+		record(id, v.array(scenarioAttemptSchema)),
 		v.check(
 			(byScenario) => Object.entries(byScenario).every(([key, attempts]) => attempts.every((a) => a.scenarioId === key)),
 			'een poging staat bij een ander scenario'
 		)
 	),
 	/** scenario id -> the conversation in progress. */
-	inProgress: v.record(id, scenarioRunSchema),
+	inProgress: record(id, scenarioRunSchema),
 	/** scenario id -> when the learner chose to skip the scenario at its content note. */
-	skippedScenarios: v.record(id, skipSchema),
+	skippedScenarios: record(id, skipSchema),
 	/** scenario id -> node id -> the learner's reflection note at that node. */
-	reflections: v.record(id, v.record(nodeId, reflectionSchema))
+	reflections: record(id, record(nodeId, reflectionSchema))
 };
 
 export const progressSchema = v.object({

@@ -17,7 +17,7 @@ import { compileConditions, holds } from './compile';
 import { createScenarioMachine, currentNodeId, SELECT_CHOICE, type ScenarioSnapshot } from './machine';
 import { offeredChoices } from './offered';
 import { own } from '../own';
-import type { ScenarioDefinition } from './types';
+import type { DecisionRange, ScenarioDefinition } from './types';
 
 export interface AnalysisOptions {
 	/** Most distinct states (node, trust, totals, flags) to explore. */
@@ -72,6 +72,8 @@ export interface ScenarioAnalysis {
 	neverOffered: ChoiceRef[];
 	/** Nodes no real path enters. Trust only when complete. */
 	unvisited: string[];
+	/** The fewest and the most decisions from the start to an ending (0 and 0 when none is reached). */
+	decisions: DecisionRange;
 	statesExplored: number;
 	/** False when a bound cut the exploration short. */
 	complete: boolean;
@@ -106,6 +108,11 @@ export function analyseScenario(
 	const stuck = new Map<string, StuckPath>();
 	const unmet = new Map<string, ExamplePath[]>();
 	const stoppedBy = { states: false, choices: false };
+	// The merged states as a graph (each state's successors, and which states are endings), for
+	// the most decisions on a path: breadth-first gives only the fewest.
+	const successors = new Map<string, string[]>();
+	const endStates = new Set<string>();
+	let fewest: number | undefined;
 
 	for (let head = 0; head < queue.length; head++) {
 		const snapshot = queue[head]!;
@@ -115,6 +122,9 @@ export function analyseScenario(
 		snapshot.context.trail.forEach((id) => visited.add(id));
 
 		if (snapshot.status === 'done') {
+			endStates.add(keyOf(snapshot));
+			// Breadth-first: the first ending dequeued is reached by the fewest choices.
+			fewest ??= snapshot.context.path.length;
 			endings.add(nodeId);
 			endingTotals.push(snapshot.context.totals);
 			if (!holds(requires.get(nodeId), snapshot.context)) {
@@ -135,9 +145,12 @@ export function analyseScenario(
 			stoppedBy.choices = true;
 			continue;
 		}
+		const onward: string[] = [];
+		successors.set(keyOf(snapshot), onward);
 		for (const index of choices) {
 			const [next] = transition(machine, snapshot, { type: SELECT_CHOICE, index });
 			const key = keyOf(next);
+			onward.push(key);
 			if (seen.has(key)) continue;
 			if (seen.size >= maxStates) {
 				stoppedBy.states = true;
@@ -149,6 +162,7 @@ export function analyseScenario(
 	}
 
 	const endNodes = scenario.nodeOrder.filter((id) => own(scenario.nodes, id)?.end);
+	const complete = !stoppedBy.states && !stoppedBy.choices;
 	return {
 		best: extremes(scenario.rubric, endingTotals, Math.max),
 		worst: extremes(scenario.rubric, endingTotals, Math.min),
@@ -167,8 +181,12 @@ export function analyseScenario(
 			);
 		}),
 		unvisited: scenario.nodeOrder.filter((id) => !visited.has(id)),
+		decisions: {
+			fewest: fewest ?? 0,
+			most: complete && fewest !== undefined ? mostDecisions(keyOf(initial), successors, endStates) : null
+		},
 		statesExplored: seen.size,
-		complete: !stoppedBy.states && !stoppedBy.choices,
+		complete,
 		stoppedBy
 	};
 }
@@ -185,6 +203,39 @@ function extremes(
 			return [d, values.length ? values.reduce((a, b) => pick(a, b)) : 0];
 		})
 	);
+}
+
+/**
+ * The most choices on a path from `start` to an ending state, over the graph of merged states
+ * (states with the same future are one state, so this is the longest real path). Null when a
+ * path can come back to a state it was in: then there is no longest. Depth-first, each state
+ * worked out once; the depth is bounded by the walk's `maxChoices`.
+ */
+function mostDecisions(start: string, successors: ReadonlyMap<string, readonly string[]>, endStates: ReadonlySet<string>): number | null {
+	/** Per state: the most choices from it to an ending, -Infinity when none is reachable. */
+	const most = new Map<string, number>();
+	const onPath = new Set<string>();
+	let loops = false;
+	const visit = (state: string): number => {
+		const known = most.get(state);
+		if (known !== undefined) return known;
+		if (onPath.has(state)) {
+			loops = true;
+			return -Infinity;
+		}
+		if (endStates.has(state)) {
+			most.set(state, 0);
+			return 0;
+		}
+		onPath.add(state);
+		let longest = -Infinity;
+		for (const next of successors.get(state) ?? []) longest = Math.max(longest, 1 + visit(next));
+		onPath.delete(state);
+		most.set(state, longest);
+		return longest;
+	};
+	const result = visit(start);
+	return loops || !Number.isFinite(result) ? null : result;
 }
 
 function examplePath(snapshot: ScenarioSnapshot, nodeId: string): ExamplePath {

@@ -4,6 +4,7 @@
  */
 import { createActor, type Actor } from 'xstate';
 import { createScenarioMachine, pointOf, SELECT_CHOICE, type ScenarioMachine, type ScenarioSnapshot } from './machine';
+import { choiceQuality } from '../scoring/quality';
 import { createAttemptRecord } from '../scoring/result';
 import { transcript } from './transcript';
 import type { ScenarioData } from './types';
@@ -68,7 +69,10 @@ export class ScenarioPlayer {
 		return createAttemptRecord(this.scenario, { endNode: this.nodeId, path, totals }, finishedAt);
 	}
 
+	/** The conversation so far, each choice with its quality word (worked out here, so the page needn't load the rule). */
 	get turns() {
-		return transcript(this.scenario, this.snapshot.context);
+		return transcript(this.scenario, this.snapshot.context).map((turn) =>
+			turn.choice ? { ...turn, quality: choiceQuality(turn.choice.score) } : turn
+		);
 	}
 }

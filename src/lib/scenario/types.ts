@@ -82,7 +82,20 @@ export interface ScenarioData extends ScenarioDefinition {
 	best: Record<string, number>;
 	/** Lowest total reachable at an ending, per dimension (so an imported total can be checked). */
 	worst: Record<string, number>;
+	/** How many decisions a play-through takes (for planning a training session). */
+	decisions: DecisionRange;
 }
+
+/**
+ * How many decisions a play-through takes, from the start to an ending, over every real path.
+ * `most` is null when there is no upper bound (a loop a path can go round again and again
+ * without anything changing) or when the walk was cut short, so the longest is not known.
+ */
+export interface DecisionRange {
+	fewest: number;
+	most: number | null;
+}
+
 
 /** One choice the learner made, as recorded on the machine's context and in attempts. */
 export interface PathStep {

@@ -78,7 +78,7 @@ export function validateScenario(raw: unknown, options: ValidateOptions): Valida
 	checkPaths(definition, analysis, DEFAULT_LIMITS, report);
 	if (report.hasErrors()) return { problems: report.problems };
 
-	return { scenario: { ...definition, best: analysis.best, worst: analysis.worst }, problems: report.problems };
+	return { scenario: { ...definition, best: analysis.best, worst: analysis.worst, decisions: analysis.decisions }, problems: report.problems };
 }
 
 function toDefinition(parsed: ParsedScenario, options: ValidateOptions): ScenarioDefinition {

@@ -65,3 +65,35 @@ export function summariseDimensions(
 		return [{ dimension, share, scenarios: shares.length, standing: standingOf(share) }];
 	});
 }
+
+/** At most this many dimensions are named "to practise": a short list a learner can act on. */
+export const PRACTISE_AT_MOST = 3;
+
+/**
+ * The dimensions to practise: those not yet "sterk", lowest share first, at most
+ * `PRACTISE_AT_MOST` (of equal shares, the first in the rubric's order).
+ */
+export function dimensionsToPractise(summary: readonly DimensionSummary[]): DimensionSummary[] {
+	return summary
+		.filter((d) => d.standing !== 'sterk')
+		.map((d, order) => ({ d, order }))
+		.sort((a, b) => a.d.share - b.d.share || a.order - b.order)
+		.slice(0, PRACTISE_AT_MOST)
+		.map(({ d }) => d);
+}
+
+/**
+ * Where to practise a dimension: of the scenarios played that score it, the one whose best
+ * attempt has the lowest share on it (the first of equals, in the order given).
+ */
+export function scenarioToPractise(
+	attemptsByScenario: Readonly<Record<string, readonly ScenarioAttempt[]>>,
+	dimension: string
+): string | undefined {
+	let found: { id: string; share: number } | undefined;
+	for (const [id, attempts] of Object.entries(attemptsByScenario)) {
+		const share = own(bestAttempt(attempts)?.shares ?? {}, dimension);
+		if (typeof share === 'number' && (!found || share < found.share)) found = { id, share };
+	}
+	return found?.id;
+}

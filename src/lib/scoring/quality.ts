@@ -36,23 +36,32 @@ export function choiceQuality(score: Readonly<Record<string, number>>): ChoiceQu
 	return 'deels-helpend';
 }
 
+/** What `strongestChoice` and `isStronger` compare: a choice's points and trust change. */
+export interface WeighedChoice {
+	score: Readonly<Record<string, number>>;
+	trust: number;
+}
+
+const points = (choice: WeighedChoice) => Object.values(choice.score).reduce((sum, p) => sum + p, 0);
+
+/** Whether `a` is a stronger choice than `b`: more points in all, or as many and a larger trust change. */
+export function isStronger(a: WeighedChoice, b: WeighedChoice): boolean {
+	return points(a) > points(b) || (points(a) === points(b) && a.trust > b.trust);
+}
+
 /**
  * Of the choices offered at a node, the strongest: the most points in all, then the larger
  * trust change, then the first as written. Undefined when none is offered.
  */
-export function strongestChoice<C extends { score: Readonly<Record<string, number>>; trust: number }>(
+export function strongestChoice<C extends WeighedChoice>(
 	choices: readonly C[],
 	offered: readonly number[] = choices.map((_, i) => i)
 ): number | undefined {
-	const total = (c: C) => Object.values(c.score).reduce((sum, p) => sum + p, 0);
 	let best: number | undefined;
 	for (const index of offered) {
 		const choice = choices[index];
 		if (!choice) continue;
-		const current = best === undefined ? undefined : choices[best]!;
-		if (!current || total(choice) > total(current) || (total(choice) === total(current) && choice.trust > current.trust)) {
-			best = index;
-		}
+		if (best === undefined || isStronger(choice, choices[best]!)) best = index;
 	}
 	return best;
 }

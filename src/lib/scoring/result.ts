@@ -5,6 +5,7 @@
  */
 import { percent } from '../dutch';
 import type { RubricDimension } from '../content/types';
+import { standingOf, STANDING_WORDS, type Standing } from './quality';
 import type { ScenarioAttempt } from '../progress/schema';
 import type { PathStep, ScenarioData } from '../scenario/types';
 
@@ -15,8 +16,14 @@ export interface DimensionResult {
 	best: number;
 	/** `total / best` within 0..1; null when the best is not above 0 (no share to show). */
 	share: number | null;
-	/** E.g. "2 van 4 — 50 %". */
+	/** The word for the share (see `standingOf`); null when there is no share. */
+	standing: Standing | null;
+	/** Short, beside a bar whose caption names the best reachable: "50 % · op weg". */
+	figure: string;
+	/** Whole, where it stands alone: "50 % van het best haalbare · op weg". */
 	text: string;
+	/** Said in words when the total is below zero (a share can't show it). */
+	note?: string;
 }
 
 /**
@@ -27,10 +34,23 @@ export function scenarioDimensions(scenario: Pick<ScenarioData, 'rubric'>, rubri
 	return scenario.rubric.flatMap((id) => rubric.filter((d) => d.id === id));
 }
 
+/** One row of a score chart (see ScoreChart.svelte). */
+export interface ChartRow {
+	name: string;
+	share: number | null;
+	figure: string;
+	note?: string;
+}
+
 /** Results as rows for a chart: each with the dimension's Dutch name. */
-export function chartRows(results: readonly DimensionResult[], dimensions: readonly RubricDimension[]) {
+export function chartRows(results: readonly DimensionResult[], dimensions: readonly Pick<RubricDimension, 'id' | 'name'>[]): ChartRow[] {
 	const names = new Map(dimensions.map((d) => [d.id, d.name]));
-	return results.map((r) => ({ name: names.get(r.dimension) ?? r.dimension, share: r.share, text: r.text }));
+	return results.map((r) => ({
+		name: names.get(r.dimension) ?? r.dimension,
+		share: r.share,
+		figure: r.figure,
+		...(r.note !== undefined && { note: r.note })
+	}));
 }
 
 /** What is kept of a finished play-through: the stored shape, defined once in the progress schema. */
@@ -46,13 +66,39 @@ export function shareOf(total: number, best: number): number | null {
 }
 
 /**
- * "2 van 4 — 50 %". The share is always worked out from the `best` shown, so the two figures
- * agree even for an attempt stored before a scenario changed.
+ * How scores read, defined once for every place they appear (scenario result, attempt history,
+ * results page, certificate, training end screen). A score is a share of the best reachable
+ * total with its standing word, never a bare total: a total can be below zero, and "-10 van 11"
+ * reads as nonsense. A total below zero is said in words instead (`BELOW_ZERO`).
  */
-export function describeScore(total: number, best: number): string {
+export const BEST_REACHABLE = 'van het best haalbare';
+export const NO_POINTS = 'hier zijn geen punten te halen';
+export const BELOW_ZERO = 'Je keuzes werkten hier vooral tegen je (onder nul).';
+
+/** "50 % · op weg": a share (0..1) with its standing word. */
+export function shareFigure(share: number): string {
+	return `${percent(share)} · ${STANDING_WORDS[standingOf(share)]}`;
+}
+
+/** "50 % van het best haalbare · op weg". */
+export function shareText(share: number): string {
+	return `${percent(share)} ${BEST_REACHABLE} · ${STANDING_WORDS[standingOf(share)]}`;
+}
+
+/**
+ * A total against the best reachable, as words: the share is always worked out from the `best`
+ * shown, so the figures agree even for an attempt stored before a scenario changed.
+ */
+export function scoreWording(total: number, best: number): Omit<DimensionResult, 'dimension' | 'total' | 'best'> {
 	const share = shareOf(total, best);
-	if (share === null) return `${total} ${Math.abs(total) === 1 ? 'punt' : 'punten'} (hier zijn geen punten te halen)`;
-	return `${total} van ${best} — ${percent(share)}`;
+	const note = total < 0 ? { note: BELOW_ZERO } : {};
+	if (share === null) return { share, standing: null, figure: NO_POINTS, text: NO_POINTS, ...note };
+	return { share, standing: standingOf(share), figure: shareFigure(share), text: shareText(share), ...note };
+}
+
+/** "50 % van het best haalbare · op weg" (see `scoreWording`). */
+export function describeScore(total: number, best: number): string {
+	return scoreWording(total, best).text;
 }
 
 /** One result per dimension, in the order given (the scenario's rubric order). */
@@ -64,8 +110,7 @@ export function dimensionResults(
 	return dimensions.map((dimension) => {
 		const total = totals[dimension] ?? 0;
 		const top = best[dimension] ?? 0;
-		const share = shareOf(total, top);
-		return { dimension, total, best: top, share, text: describeScore(total, top) };
+		return { dimension, total, best: top, ...scoreWording(total, top) };
 	});
 }
 

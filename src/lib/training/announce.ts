@@ -5,7 +5,7 @@
  */
 import type { TrainingView } from './types';
 
-export type TrainingAction = 'start' | 'resume' | 'choose' | 'reveal' | 'back' | 'forward' | 'restart';
+export type TrainingAction = 'start' | 'resume' | 'choose' | 'reveal' | 'revealAll' | 'back' | 'forward' | 'restart';
 
 export function announce(action: TrainingAction, view: TrainingView): string {
 	if (view.kind === 'end') {
@@ -23,6 +23,8 @@ export function announce(action: TrainingAction, view: TrainingView): string {
 				: where;
 		case 'reveal':
 			return 'De feedback staat op het scherm.';
+		case 'revealAll':
+			return `De feedback op alle ${view.choices.length} antwoorden staat op het scherm.`;
 		case 'back':
 			return `Terug naar beslissing ${view.number}.${chosen}${view.chosen ? ' Kies je nu iets anders, dan vervallen de stappen erna.' : ''}`;
 		case 'restart':
@@ -35,7 +37,7 @@ export function announce(action: TrainingAction, view: TrainingView): string {
 }
 
 /** Said when a key asks for something that is not possible right now. */
-export function notPossible(command: 'choose' | 'reveal' | 'forward' | 'back', view: TrainingView, number?: number): string {
+export function notPossible(command: 'choose' | 'reveal' | 'revealAll' | 'forward' | 'back', view: TrainingView, number?: number): string {
 	if (view.kind === 'end') {
 		return command === 'back' ? '' : 'Het gesprek is afgelopen. Met pijl links kijk je terug, met R begin je opnieuw.';
 	}
@@ -44,6 +46,11 @@ export function notPossible(command: 'choose' | 'reveal' | 'forward' | 'back', v
 			return `Er is geen antwoord ${number}. Kies 1 tot en met ${view.choices.length}.`;
 		case 'reveal':
 			return view.chosen ? 'De feedback staat al op het scherm.' : 'Kies eerst het antwoord van de groep; daarna toon je de feedback.';
+		case 'revealAll':
+			if (view.alternatives) return 'De feedback op alle antwoorden staat al op het scherm.';
+			return view.chosen
+				? 'Toon eerst de feedback op de keuze van de groep, met spatie; daarna die op alle antwoorden.'
+				: 'Kies eerst het antwoord van de groep en toon de feedback; daarna die op alle antwoorden.';
 		case 'forward':
 			return 'Kies eerst het antwoord van de groep.';
 		case 'back':
@@ -56,3 +63,12 @@ function sentence(text: string): string {
 	const trimmed = text.trim();
 	return /[.!?'"”’]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
+
+/** What the screen itself does (not the session), said in the live region. */
+export const SCREEN_MESSAGES = {
+	blank: 'Het scherm is zwart. Druk op een toets of klik om terug te gaan.',
+	unblank: 'Het scherm is terug.',
+	presenting: 'Presentatiemodus aan: alleen het scenario staat op het scherm. Escape zet hem uit, P opent Pauze.',
+	notPresenting: 'Presentatiemodus uit.',
+	noFullscreen: 'Volledig scherm kan hier niet. Gebruik de toets van je browser (vaak F11).'
+} as const;

@@ -1,10 +1,12 @@
 /**
  * The scenarios a trainer can choose from, grouped by module in course order: small listing
- * data for /training/ (no nodes), and finding one scenario by id for its training page.
+ * data for /training/ and the facilitator guide (no nodes), and finding one scenario by id for
+ * its training page.
  */
 import { scenarioDimensions } from '../scoring/result';
 import type { Course, Module, RubricDimension } from '../content/types';
-import type { ScenarioData } from '../scenario/types';
+import type { DecisionRange, ScenarioData } from '../scenario/types';
+import { sessionDuration, type SessionDuration } from './duration';
 
 export interface TrainingScenarioSummary {
 	id: string;
@@ -14,6 +16,10 @@ export interface TrainingScenarioSummary {
 	contentNote?: string;
 	/** Names of the skills the scenario practises, in the scenario's rubric order. */
 	skills: string[];
+	/** The fewest and the most decisions on a real path (from the path analysis). */
+	decisions: DecisionRange;
+	/** Minutes for a session, by the rule in `duration.ts`. */
+	minutes: SessionDuration;
 }
 
 export interface TrainingModuleGroup {
@@ -41,7 +47,9 @@ function summarise(scenario: ScenarioData, rubric: RubricDimension[]): TrainingS
 		summary: scenario.summary,
 		client: scenario.client,
 		...(scenario.contentNote !== undefined && { contentNote: scenario.contentNote }),
-		skills: scenarioDimensions(scenario, rubric).map((d) => d.name)
+		skills: scenarioDimensions(scenario, rubric).map((d) => d.name),
+		decisions: scenario.decisions,
+		minutes: sessionDuration(scenario.decisions)
 	};
 }
 

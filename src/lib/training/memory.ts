@@ -24,7 +24,8 @@ const sessionSchema = v.object({
 		v.object({
 			choice: v.nullable(choiceIndex),
 			counts: v.record(v.pipe(v.string(), v.regex(/^(?:0|[1-9]\d{0,2})$/)), countSchema),
-			revealed: v.boolean()
+			revealed: v.boolean(),
+			allRevealed: v.optional(v.boolean())
 		})
 	),
 	position: v.pipe(v.number(), v.integer(), v.minValue(0))

@@ -56,9 +56,10 @@ export function choose(scenario: ScenarioDefinition, session: TrainingSession, i
 	if (step.choice === index) return session;
 	const here = replay(scenario, choicesBefore(session, session.position))[session.position]!;
 	if (!here.offered.includes(index)) return session;
+	// A new choice hides every feedback again, the other answers' too.
 	return {
 		...session,
-		steps: [...session.steps.slice(0, session.position), { ...step, choice: index, revealed: false }]
+		steps: [...session.steps.slice(0, session.position), { choice: index, counts: step.counts, revealed: false }]
 	};
 }
 
@@ -68,6 +69,17 @@ export function reveal(session: TrainingSession): TrainingSession {
 	const step = session.steps[session.position]!;
 	if (step.choice === null || step.revealed) return session;
 	return replaceStep(session, session.position, { ...step, revealed: true });
+}
+
+/**
+ * Shows the feedback on every answer at the decision on screen, so the group can discuss what
+ * the others would have done: only once the feedback on the group's own choice is shown.
+ */
+export function revealAll(session: TrainingSession): TrainingSession {
+	if (atEnd(session)) return session;
+	const step = session.steps[session.position]!;
+	if (!step.revealed || step.allRevealed) return session;
+	return replaceStep(session, session.position, { ...step, allRevealed: true });
 }
 
 /**

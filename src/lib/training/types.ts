@@ -5,6 +5,7 @@
  * group's choices through the scenario machine (see `view.ts`).
  */
 import type { DimensionResult } from '../scoring/result';
+import type { ChoiceQuality } from '../scoring/quality';
 
 /** One decision the group reached, in the order they reached them. */
 export interface TrainingStep {
@@ -17,6 +18,11 @@ export interface TrainingStep {
 	counts: Readonly<Record<number, number>>;
 	/** Whether the trainer has shown the feedback on the group's choice. */
 	revealed: boolean;
+	/**
+	 * Whether the trainer has also shown the feedback on every other answer, to discuss what
+	 * they would have done. Left out while not (and in sessions kept before it existed).
+	 */
+	allRevealed?: boolean;
 }
 
 export interface TrainingSession {
@@ -45,6 +51,14 @@ export interface OfferedChoice {
 export interface ChosenChoice extends OfferedChoice {
 	feedback: string;
 	source: string;
+}
+
+/** An answer with its feedback, as shown when the trainer reveals all of them. */
+export interface RevealedChoice extends ChosenChoice {
+	/** In words from `QUALITY_WORDS`: how the answer does on the scenario's skills. */
+	quality: ChoiceQuality;
+	/** The group chose this one. */
+	chosen: boolean;
 }
 
 /** The group's votes at one decision, for the bar chart and its text. */
@@ -76,6 +90,8 @@ export interface DecisionView {
 	/** The group's choice here, or null while open. */
 	chosen: ChosenChoice | null;
 	revealed: boolean;
+	/** Every offered answer with its feedback, once the trainer showed them all; else null. */
+	alternatives: RevealedChoice[] | null;
 	/** The counts as entered, by index as authored. */
 	counts: Readonly<Record<number, number>>;
 	/** Null while no vote has been entered. */

@@ -5,11 +5,12 @@
  * the ending their whole way with the result per rubric dimension.
  */
 import { dimensionResults } from '../scoring/result';
+import { choiceQuality } from '../scoring/quality';
 import type { ScenarioData } from '../scenario/types';
 import { votesFor } from './counts';
 import { replay, type ReplayPoint } from '../scenario/replay';
 import { atEnd, canGoForward, choicesMade, isFinished } from './session';
-import type { ChosenChoice, DecisionView, EndView, OfferedChoice, PathEntry, TrainingSession, TrainingView } from './types';
+import type { ChosenChoice, DecisionView, EndView, OfferedChoice, PathEntry, RevealedChoice, TrainingSession, TrainingView } from './types';
 
 export function deriveView(scenario: ScenarioData, session: TrainingSession): TrainingView {
 	const points = replay(scenario, choicesMade(session));
@@ -33,6 +34,7 @@ function decisionView(scenario: ScenarioData, session: TrainingSession, points: 
 		choices,
 		chosen: chosenAt(scenario, point, choices, step.choice),
 		revealed: step.revealed,
+		alternatives: step.revealed && step.allRevealed ? revealedAt(scenario, point, choices, step.choice) : null,
 		counts: step.counts,
 		votes: votesFor(choices, step.counts),
 		latest: position === steps.length - 1,
@@ -78,6 +80,14 @@ function chosenAt(scenario: ScenarioData, point: ReplayPoint, offered: OfferedCh
 	const shown = offered.find((c) => c.index === choice);
 	const authored = shown && scenario.nodes[point.nodeId]?.choices?.[shown.index];
 	return shown && authored ? { ...shown, feedback: authored.feedback, source: authored.source } : null;
+}
+
+function revealedAt(scenario: ScenarioData, point: ReplayPoint, offered: OfferedChoice[], choice: number | null): RevealedChoice[] {
+	const authored = scenario.nodes[point.nodeId]?.choices ?? [];
+	return offered.map((shown) => {
+		const { feedback, source, score } = authored[shown.index]!;
+		return { ...shown, feedback, source, quality: choiceQuality(score), chosen: shown.index === choice };
+	});
 }
 
 /**

@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { buildCertificate, describeStudyTime } from '$lib/certificate/certificate';
+import { retakeQuiz } from '$lib/progress/quiz';
 import { markLessonUnread, recordAttempt } from '$lib/progress/update';
 import { attempt, completeProgress, day, modules, rubric } from './fixture';
 
 describe('buildCertificate', () => {
-	it('shows name, date, modules with study time and results per dimension when everything is complete', () => {
+	it('shows name, date, modules with study time and quiz score, and results per dimension when everything is complete', () => {
 		const certificate = buildCertificate({ progress: completeProgress(), modules, rubric, name: '  Anna   de Vries ' });
 		expect(certificate).toEqual({
 			name: 'Anna de Vries',
 			completedAt: day(7),
 			modules: [
-				{ number: 1, title: 'De basis', minutes: 25 },
-				{ number: 2, title: 'De relatie', minutes: 50 }
+				{ number: 1, title: 'De basis', minutes: 25, quiz: { correct: 7, total: 10 } },
+				{ number: 2, title: 'De relatie', minutes: 50, quiz: { correct: 3, total: 3 } }
 			],
 			totalMinutes: 75,
 			dimensions: [
-				{ id: 'doorvragen', name: 'Doorvragen en checken', share: 1, percent: '100 %', scenarios: 1, standing: 'sterk' },
-				{ id: 'tempo', name: 'Tijd en tempo', share: 0.25, percent: '25 %', scenarios: 1, standing: 'oefenen' },
-				{ id: 'regie', name: 'Regie bij de cliënt', share: 0.75, percent: '75 %', scenarios: 2, standing: 'sterk' }
+				{ id: 'doorvragen', name: 'Doorvragen en checken', share: 1, figure: '100 % · sterk', scenarios: 1, standing: 'sterk' },
+				{ id: 'tempo', name: 'Tijd en tempo', share: 0.25, figure: '25 % · nog oefenen', scenarios: 1, standing: 'oefenen' },
+				{ id: 'regie', name: 'Regie bij de cliënt', share: 0.75, figure: '75 % · sterk', scenarios: 2, standing: 'sterk' }
 			]
 		});
 	});
@@ -34,6 +35,14 @@ describe('buildCertificate', () => {
 			share: 1,
 			standing: 'sterk'
 		});
+	});
+
+	it('lists each quiz with its best score, also after a weaker retake', () => {
+		const progress = retakeQuiz(completeProgress(), 'relatie', 3, 'all', day(8));
+		expect(buildCertificate({ progress, modules, rubric, name: 'Anna' })!.modules.map((m) => m.quiz)).toEqual([
+			{ correct: 7, total: 10 },
+			{ correct: 3, total: 3 }
+		]);
 	});
 
 	it('counts only the course’s own scenarios', () => {

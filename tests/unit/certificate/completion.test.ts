@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseCompletion, describeMissingItem, summariseMissing } from '$lib/certificate/completion';
+import { countCompletion, courseCompletion, describeMissingItem, summariseMissing } from '$lib/certificate/completion';
 import { quizPassMark, recordQuizAnswer } from '$lib/progress/quiz';
 import { emptyProgress, type Progress } from '$lib/progress/schema';
 import { markLessonRead, markLessonSkipped, markLessonUnread, markScenarioSkipped, recordAttempt } from '$lib/progress/update';
@@ -103,5 +103,30 @@ describe('courseCompletion', () => {
 		const progress = recordAttempt(completeProgress(), { ...attempt('oud', 40, {}), moduleId: 'weg' });
 		expect(courseCompletion(progress, modules).completedAt).toEqual(day(7));
 		expect(courseCompletion(completeProgress(), []).complete).toBe(false);
+	});
+});
+
+describe('the course in figures', () => {
+	it('counts modules complete, quizzes passed and scenarios played or skipped', () => {
+		expect(countCompletion(courseCompletion(completeProgress(), modules))).toEqual({
+			modulesComplete: 2,
+			modules: 2,
+			quizzesPassed: 2,
+			quizzes: 2,
+			scenariosPlayed: 2,
+			scenariosSkipped: 0,
+			scenarios: 2
+		});
+		let started = recordQuizAnswer(emptyProgress(), 'relatie', 3, 0, [0], true, day(1));
+		started = markScenarioSkipped(started, 'tijd', day(2));
+		expect(countCompletion(courseCompletion(started, modules))).toEqual({
+			modulesComplete: 0,
+			modules: 2,
+			quizzesPassed: 0,
+			quizzes: 2,
+			scenariosPlayed: 0,
+			scenariosSkipped: 1,
+			scenarios: 2
+		});
 	});
 });

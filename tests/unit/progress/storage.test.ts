@@ -138,6 +138,15 @@ describe('numbers and names that would not survive a round trip', () => {
 		});
 	}
 
+	it('refuses a list where a map of names belongs, instead of reading it as empty', () => {
+		const raw = stored({ lessons: [], scenarios: { intake: [attempt()] } });
+		expect(readProgressFully(memoryStore({ [PROGRESS_KEY]: raw }))).toMatchObject({
+			status: 'damaged',
+			lost: { lessons: 1 },
+			progress: { scenarios: { intake: [attempt()] } }
+		});
+	});
+
 	it('keeps the good attempts when one attempt of a scenario is bad', () => {
 		const raw = stored({ scenarios: { intake: [attempt(), attempt({ finishedAt: '2026-11-03T10:00:00.000Z', shares: { doorvragen: 2 } })] } });
 		const result = readProgressFully(memoryStore({ [PROGRESS_KEY]: raw }));

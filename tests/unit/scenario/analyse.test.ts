@@ -168,6 +168,43 @@ describe('analyseScenario', () => {
 	});
 });
 
+describe('analyseScenario: decisions from the start to an ending', () => {
+	it('counts the fewest and the most choices over the real paths', () => {
+		// opening → pace → disclosure takes two; opening → pace → guarded → closing takes three.
+		expect(analyseScenario(validFixture('valid')).decisions).toEqual({ fewest: 2, most: 3 });
+		expect(analyseScenario(validFixture('small')).decisions).toEqual({ fewest: 1, most: 1 });
+	});
+
+	it('counts the longer of two ways that merge into one state, and never a way that is not offered', () => {
+		// Straight on and the detour arrive at "punt" with the same values: one state, reached
+		// first by the short way. The longest way is behind a condition that cannot hold.
+		const analysis = analyseScenario(validFixture('lengths'));
+		expect(analysis.decisions).toEqual({ fewest: 2, most: 3 });
+		expect(analysis.unvisited).toEqual(['lang_1', 'lang_2']);
+	});
+
+	it('has no most when a loop lets a path go round without end', () => {
+		// At trust 5, "Luister" comes back to the same state: a group could go on for ever.
+		expect(analyseScenario(validFixture('trust-loop')).decisions).toEqual({ fewest: 1, most: null });
+	});
+
+	it('has no most when the walk was cut short, since the longest is then not known', () => {
+		// A circle that keeps adding points: the walk stops at its bound.
+		const circle = definition('opening', [
+			{ id: 'opening', choices: [choice('opening', { score: { doorvragen: 1 } }), choice('einde')] },
+			{ id: 'einde', end: true }
+		]);
+		const analysis = analyseScenario(circle, { maxChoices: 10 });
+		expect(analysis.complete).toBe(false);
+		expect(analysis.decisions).toEqual({ fewest: 1, most: null });
+	});
+
+	it('counts none for a scenario that ends before its first decision', () => {
+		const analysis = analyseScenario(definition('a', [{ id: 'a', end: true }]));
+		expect(analysis.decisions).toEqual({ fewest: 0, most: 0 });
+	});
+});
+
 describe('analyseAll', () => {
 	it('returns figures without timings, one row per scenario', () => {
 		const figures = analyseAll([validFixture('valid'), validFixture('trust-loop')]);

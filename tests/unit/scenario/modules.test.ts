@@ -101,6 +101,9 @@ describe('the course scenarios in modules/', () => {
 				).toBe(true);
 			}
 			expect(scenario.best).toEqual(analysis.best);
+			// The fewest and the most decisions, counted here over every played path.
+			const lengths = finished.map(({ choices }) => choices.length);
+			expect(scenario.decisions).toEqual({ fewest: Math.min(...lengths), most: Math.max(...lengths) });
 
 			// One path per distinct end state again, through a running actor as a page plays it:
 			// the same result, and choices that are not offered are ignored.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAttemptRecord, describeScore, dimensionResults, shareOf } from '$lib/scoring/result';
+import { BELOW_ZERO, createAttemptRecord, describeScore, dimensionResults, scoreWording, shareFigure, shareOf } from '$lib/scoring/result';
 import { currentNodeId } from '$lib/scenario/machine';
 import { validFixture } from './fixtures';
 import { play } from './play';
@@ -19,22 +19,40 @@ describe('shareOf', () => {
 	});
 });
 
-describe('describeScore', () => {
-	it('says it in Dutch', () => {
-		expect(describeScore(2, 4)).toBe('2 van 4 — 50 %');
-		expect(describeScore(1, 3)).toBe('1 van 3 — 33 %');
-		expect(describeScore(-1, 3)).toBe('-1 van 3 — 0 %');
-		expect(describeScore(0, 0)).toBe('0 punten (hier zijn geen punten te halen)');
-		expect(describeScore(-1, 0)).toBe('-1 punt (hier zijn geen punten te halen)');
+describe('how a score reads', () => {
+	it('is a share of the best reachable with its standing word', () => {
+		expect(describeScore(4, 4)).toBe('100 % van het best haalbare · sterk');
+		expect(describeScore(3, 4)).toBe('75 % van het best haalbare · sterk');
+		expect(describeScore(2, 4)).toBe('50 % van het best haalbare · op weg');
+		expect(describeScore(1, 3)).toBe('33 % van het best haalbare · nog oefenen');
+		expect(shareFigure(0.5)).toBe('50 % · op weg');
+	});
+
+	it('never shows a negative number; a total below zero is said in words', () => {
+		const below = scoreWording(-10, 11);
+		expect(below).toEqual({ share: 0, standing: 'oefenen', figure: '0 % · nog oefenen', text: '0 % van het best haalbare · nog oefenen', note: BELOW_ZERO });
+		expect(BELOW_ZERO).toBe('Je keuzes werkten hier vooral tegen je (onder nul).');
+		expect(scoreWording(0, 4).note).toBeUndefined();
+		for (const total of [-7, -1, 0, 2]) {
+			for (const best of [-1, 0, 5]) {
+				const { figure, text, note } = scoreWording(total, best);
+				expect([figure, text, note ?? '']).not.toContainEqual(expect.stringMatching(/-\d/));
+			}
+		}
+	});
+
+	it('says so when a dimension has no points to reach', () => {
+		expect(describeScore(0, 0)).toBe('hier zijn geen punten te halen');
+		expect(scoreWording(-1, 0)).toMatchObject({ share: null, standing: null, note: BELOW_ZERO });
 	});
 });
 
 describe('dimensionResults', () => {
 	it('gives one result per dimension, in the order asked', () => {
 		expect(dimensionResults({ regie: 3, tempo: -1 }, { tempo: 2, regie: 3, doorvragen: 0 }, ['regie', 'tempo', 'doorvragen'])).toEqual([
-			{ dimension: 'regie', total: 3, best: 3, share: 1, text: '3 van 3 — 100 %' },
-			{ dimension: 'tempo', total: -1, best: 2, share: 0, text: '-1 van 2 — 0 %' },
-			{ dimension: 'doorvragen', total: 0, best: 0, share: null, text: '0 punten (hier zijn geen punten te halen)' }
+			{ dimension: 'regie', total: 3, best: 3, share: 1, standing: 'sterk', figure: '100 % · sterk', text: '100 % van het best haalbare · sterk' },
+			{ dimension: 'tempo', total: -1, best: 2, share: 0, standing: 'oefenen', figure: '0 % · nog oefenen', text: '0 % van het best haalbare · nog oefenen', note: BELOW_ZERO },
+			{ dimension: 'doorvragen', total: 0, best: 0, share: null, standing: null, figure: 'hier zijn geen punten te halen', text: 'hier zijn geen punten te halen' }
 		]);
 	});
 });

@@ -35,7 +35,9 @@ function lesson(moduleId: string, id: string, title: string, sections: SectionSp
 		quotes: sections.flatMap((section) =>
 			(section.quotes ?? []).map(([text, attribution]) => ({ text, attribution, sectionId: section.id }))
 		),
-		sources: '§2'
+		sources: '§2',
+		terms: [],
+		reportAnchors: ['p2']
 	};
 }
 
@@ -61,7 +63,8 @@ function scenario(
 		nodes: { opening: { id: 'opening', text: 'Einde.', end: true } },
 		nodeOrder: ['opening'],
 		best: { eerlijkheid: 0 },
-		worst: { eerlijkheid: 0 }
+		worst: { eerlijkheid: 0 },
+		decisions: { fewest: 0, most: 0 }
 	};
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { announce, notPossible } from '$lib/training/announce';
-import { choose, goBack, goForward, reveal, startSession } from '$lib/training/session';
+import { choose, goBack, goForward, reveal, revealAll, startSession } from '$lib/training/session';
 import { deriveView } from '$lib/training/view';
 import { validFixture } from '../scenario/fixtures';
 
@@ -16,6 +16,7 @@ describe('announce', () => {
 			'De groep kiest 2: Uit de verwijsbrief begrijp ik dat je depressief bent. Druk op spatie om de feedback te tonen.'
 		);
 		expect(announce('reveal', deriveView(valid, reveal(chosen)))).toBe('De feedback staat op het scherm.');
+		expect(announce('revealAll', deriveView(valid, revealAll(reveal(chosen))))).toBe('De feedback op alle 2 antwoorden staat op het scherm.');
 		expect(announce('restart', deriveView(valid, start))).toBe('Opnieuw begonnen. Beslissing 1.');
 		expect(announce('back', deriveView(valid, goBack(goForward(valid, chosen))))).toBe(
 			'Terug naar beslissing 1. De groep koos 2. Kies je nu iets anders, dan vervallen de stappen erna.'
@@ -39,5 +40,8 @@ describe('notPossible', () => {
 		expect(notPossible('back', view)).toBe('Dit is de eerste beslissing.');
 		expect(notPossible('reveal', deriveView(valid, reveal(chosen)))).toBe('De feedback staat al op het scherm.');
 		expect(notPossible('forward', deriveView(valid, end))).toMatch(/afgelopen/);
+		expect(notPossible('revealAll', view)).toMatch(/^Kies eerst het antwoord van de groep en toon de feedback/);
+		expect(notPossible('revealAll', deriveView(valid, chosen))).toMatch(/^Toon eerst de feedback op de keuze van de groep, met spatie/);
+		expect(notPossible('revealAll', deriveView(valid, revealAll(reveal(chosen))))).toBe('De feedback op alle antwoorden staat al op het scherm.');
 	});
 });

@@ -6,7 +6,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Course } from '$lib/content/types';
 import { currentNodeId } from '$lib/scenario/machine';
+import { analyseScenario } from '$lib/scenario/analyse';
 import { findTrainingScenario, trainingCatalogue } from '$lib/training/catalogue';
+import { sessionDuration } from '$lib/training/duration';
 import { choose, goForward, reveal, startSession } from '$lib/training/session';
 import { deriveView } from '$lib/training/view';
 import { enumeratePaths } from '../scenario/play';
@@ -35,6 +37,17 @@ describe('trainingCatalogue', () => {
 				expect(summary.skills).toEqual(scenario.rubric.map((id) => names.get(id)));
 				expect(summary).not.toHaveProperty('nodes');
 			}
+		}
+	});
+
+	it("gives each scenario's session time from the path analysis of the scenario itself", () => {
+		for (const summary of trainingCatalogue(course).flatMap((g) => g.scenarios)) {
+			const { scenario } = findTrainingScenario(course, summary.id)!;
+			const { decisions } = analyseScenario(scenario);
+			expect(decisions.most, `${summary.id}: elk pad heeft een einde`).not.toBeNull();
+			expect(summary.decisions).toEqual(decisions);
+			expect(summary.minutes).toEqual(sessionDuration(decisions));
+			expect(summary.minutes.least).toBeLessThanOrEqual(summary.minutes.most!);
 		}
 	});
 

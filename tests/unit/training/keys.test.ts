@@ -21,13 +21,33 @@ describe('commandForKey', () => {
 		expect(commandForKey({ key: 'r' }, page)).toEqual({ type: 'restart' });
 		expect(commandForKey({ key: 'R' }, page)).toEqual({ type: 'restart' });
 		expect(commandForKey({ key: 'ArrowUp' }, page)).toBeNull();
+		expect(commandForKey({ key: 'ArrowDown' }, page)).toBeNull();
 		expect(commandForKey({ key: 'Enter' }, page)).toBeNull();
 		expect(commandForKey({ key: ' ' }, null)).toEqual({ type: 'reveal' });
 	});
 
+	it("maps a presenter remote's keys: PageDown and PageUp move, B and '.' blank the screen", () => {
+		expect(commandForKey({ key: 'PageDown' }, page)).toEqual({ type: 'forward' });
+		expect(commandForKey({ key: 'PageUp' }, page)).toEqual({ type: 'back' });
+		for (const key of ['b', 'B', '.']) expect(commandForKey({ key }, page)).toEqual({ type: 'blank' });
+	});
+
+	it('maps A (all feedback), F (full screen), P (pause) and Escape (out of presentation mode), either case', () => {
+		for (const [key, type] of [
+			['a', 'revealAll'],
+			['f', 'fullscreen'],
+			['p', 'pause']
+		] as const) {
+			expect(commandForKey({ key }, page)).toEqual({ type });
+			expect(commandForKey({ key: key.toUpperCase() }, page)).toEqual({ type });
+		}
+		expect(commandForKey({ key: 'Escape' }, page)).toEqual({ type: 'leave' });
+		for (const key of ['c', 'x', 'Tab', 'Home', 'F5', 'Shift']) expect(commandForKey({ key }, page), key).toBeNull();
+	});
+
 	it('never fires while typing in a field, or inside the restart dialog', () => {
 		for (const field of ['input', 'textarea', 'select', '[contenteditable="true"]', 'dialog']) {
-			for (const key of ['1', ' ', 'ArrowLeft', 'ArrowRight', 'r']) {
+			for (const key of ['1', ' ', 'ArrowLeft', 'ArrowRight', 'PageDown', 'r', 'a', 'b', 'f', 'p', 'Escape']) {
 				expect(commandForKey({ key }, target(field)), `${key} in ${field}`).toBeNull();
 			}
 		}
@@ -45,11 +65,24 @@ describe('commandForKey', () => {
 		expect(commandForKey({ key: 'r', ctrlKey: true }, page)).toBeNull();
 		expect(commandForKey({ key: 'ArrowLeft', altKey: true }, page)).toBeNull();
 		expect(commandForKey({ key: '1', metaKey: true }, page)).toBeNull();
+		// Ctrl+F finds, Ctrl+P prints, Ctrl+A selects all.
+		for (const key of ['f', 'p', 'a', 'b']) expect(commandForKey({ key, ctrlKey: true }, page)).toBeNull();
 	});
 });
 
 describe('SHORTCUTS', () => {
 	it('describes every shortcut in Dutch', () => {
-		expect(SHORTCUTS.map((s) => s.keys)).toEqual(['1 tot 9', 'Spatie', 'Pijl rechts', 'Pijl links', 'R']);
+		expect(SHORTCUTS.map((s) => s.keys)).toEqual([
+			'1 tot 9',
+			'Spatie',
+			'A',
+			'Pijl rechts of Page Down',
+			'Pijl links of Page Up',
+			'F',
+			'B of punt',
+			'P',
+			'Escape',
+			'R'
+		]);
 	});
 });

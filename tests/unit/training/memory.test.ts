@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { forgetSession, recallSession, rememberSession, sessionStillPlays } from '$lib/training/memory';
-import { choose, goForward, reveal, setCount, startSession } from '$lib/training/session';
+import { choose, goForward, reveal, revealAll, setCount, startSession } from '$lib/training/session';
 import { validFixture } from '../scenario/fixtures';
-import { readScoresHidden, SCORES_HIDDEN_KEY, writeScoresHidden } from '$lib/training/scores-hidden';
+import { PRESENTATION_KEY, readTabFlag, SCORES_HIDDEN_KEY, writeTabFlag } from '$lib/training/tab-flags';
 import { memoryStore, refusingStore } from '../fake-store';
 import { PROGRESS_KEY } from '$lib/progress/schema';
 
@@ -31,6 +31,19 @@ describe('session memory', () => {
 		expect(recallSession('valid', reloaded)).toBeUndefined();
 	});
 
+	it('keeps that all feedback was shown, and reads sessions kept before that existed', () => {
+		const store = memoryStore();
+		const all = revealAll(reveal(choose(scenario, startSession(scenario), 0)));
+		rememberSession(all, store);
+		expect(recallSession('valid', memoryStore(store.data))).toEqual(all);
+		const older = JSON.stringify({ scenarioId: 'valid', steps: [{ choice: 0, counts: {}, revealed: true }], position: 0 });
+		expect(recallSession('valid', memoryStore({ 'bamboe.training.sessie.valid': older }))).toEqual({
+			scenarioId: 'valid',
+			steps: [{ choice: 0, counts: {}, revealed: true }],
+			position: 0
+		});
+	});
+
 	it('falls back to memory without session storage', () => {
 		rememberSession(session(), undefined);
 		expect(recallSession('valid', undefined)).toEqual(session());
@@ -54,21 +67,25 @@ describe('session memory', () => {
 	});
 });
 
-describe('scores hidden', () => {
-	it('is off by default, and kept under its own key, never the progress key', () => {
+describe('tab switches (scores hidden, presentation mode)', () => {
+	it('are off by default, and each kept under its own key, never the progress key', () => {
 		const store = memoryStore();
-		expect(readScoresHidden(store)).toBe(false);
-		writeScoresHidden(store, true);
-		expect(readScoresHidden(store)).toBe(true);
-		expect(Object.keys(store.data)).toEqual([SCORES_HIDDEN_KEY]);
-		expect(SCORES_HIDDEN_KEY).not.toBe(PROGRESS_KEY);
-		writeScoresHidden(store, false);
+		for (const key of [SCORES_HIDDEN_KEY, PRESENTATION_KEY]) {
+			expect(readTabFlag(store, key)).toBe(false);
+			writeTabFlag(store, key, true);
+			expect(readTabFlag(store, key)).toBe(true);
+			expect(key).not.toBe(PROGRESS_KEY);
+		}
+		expect(Object.keys(store.data)).toEqual([SCORES_HIDDEN_KEY, PRESENTATION_KEY]);
+		writeTabFlag(store, SCORES_HIDDEN_KEY, false);
+		expect(readTabFlag(store, PRESENTATION_KEY)).toBe(true);
+		writeTabFlag(store, PRESENTATION_KEY, false);
 		expect(store.data).toEqual({});
 	});
 
-	it('copes with no storage, or storage that throws', () => {
-		expect(readScoresHidden(undefined)).toBe(false);
-		expect(readScoresHidden(refusingStore)).toBe(false);
-		expect(() => writeScoresHidden(refusingStore, true)).not.toThrow();
+	it('cope with no storage, or storage that throws', () => {
+		expect(readTabFlag(undefined, SCORES_HIDDEN_KEY)).toBe(false);
+		expect(readTabFlag(refusingStore, PRESENTATION_KEY)).toBe(false);
+		expect(() => writeTabFlag(refusingStore, SCORES_HIDDEN_KEY, true)).not.toThrow();
 	});
 });

@@ -10,6 +10,7 @@ import {
 	goForward,
 	isFinished,
 	reveal,
+	revealAll,
 	setCount,
 	startSession
 } from '$lib/training/session';
@@ -139,6 +140,47 @@ describe('reveal', () => {
 	});
 });
 
+describe('revealAll', () => {
+	it("shows every offered answer's feedback, quality and source, once the group's own feedback is shown", () => {
+		const start = startSession(valid);
+		expect(revealAll(start)).toBe(start);
+		const chosen = choose(valid, start, 1);
+		expect(revealAll(chosen)).toBe(chosen);
+		expect(decision(valid, chosen).alternatives).toBeNull();
+
+		const shown = reveal(chosen);
+		expect(decision(valid, shown).alternatives).toBeNull();
+		const all = revealAll(shown);
+		expect(all.steps[0]).toEqual({ choice: 1, counts: {}, revealed: true, allRevealed: true });
+		expect(revealAll(all)).toBe(all);
+		const [first, second] = valid.nodes.opening!.choices!;
+		expect(decision(valid, all).alternatives).toEqual([
+			{ number: 1, index: 0, label: first!.label, feedback: first!.feedback, source: first!.source, quality: 'helpend', chosen: false },
+			{ number: 2, index: 1, label: second!.label, feedback: second!.feedback, source: second!.source, quality: 'niet-helpend', chosen: true }
+		]);
+	});
+
+	it('lists only the answers offered here, numbered as on screen', () => {
+		// pace after opening 1 (trust 3, doorvragen 2): the conditional third answer is offered.
+		const paced = revealAll(reveal(choose(valid, walk(valid, [0]), 2)));
+		expect(decision(valid, paced).alternatives?.map((a) => [a.number, a.index, a.chosen])).toEqual([
+			[1, 0, false],
+			[2, 1, false],
+			[3, 2, true]
+		]);
+		// At the start of the loop (trust 0) "Vraag naar vroeger" is not offered, so not shown.
+		const locked = revealAll(reveal(choose(loop, startSession(loop), 2)));
+		expect(decision(loop, locked).alternatives?.map((a) => a.index)).toEqual([0, 1, 2]);
+	});
+
+	it('hides all feedback again when the group changes its answer, and stays shown when going back and forth', () => {
+		const all = revealAll(reveal(choose(valid, startSession(valid), 0)));
+		expect(choose(valid, all, 1).steps[0]).toEqual({ choice: 1, counts: {}, revealed: false });
+		const there = goBack(goForward(valid, all));
+		expect(decision(valid, there).alternatives).toHaveLength(2);
+	});
+});
+
 describe('going on', () => {
 	it('shows the automatic narration since the previous decision and what the group said', () => {
 		const session = walk(valid, [0]);
@@ -229,7 +271,11 @@ describe('finishing', () => {
 		expect(view.texts).toEqual([valid.nodes.disclosure!.text]);
 		expect(view.said).toBe('We hebben nog tijd. Vertel in je eigen tempo.');
 		expect(view.totals).toEqual(player.context.totals);
-		expect(view.results.map((r) => r.text)).toEqual(['2 van 3 — 67 %', '1 van 3 — 33 %', '2 van 2 — 100 %']);
+		expect(view.results.map((r) => [r.total, r.best, r.text])).toEqual([
+			[2, 3, '67 % van het best haalbare · op weg'],
+			[1, 3, '33 % van het best haalbare · nog oefenen'],
+			[2, 2, '100 % van het best haalbare · sterk']
+		]);
 		expect(view.path).toEqual([
 			{
 				number: 1,
