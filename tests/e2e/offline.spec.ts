@@ -138,9 +138,9 @@ test.describe('with service workers blocked (some browsers, some company policie
 			if (await page.getByRole('heading', { name: 'Einde van het gesprek' }).isVisible()) break;
 			await page.locator('button.choice').first().click();
 		}
-		// The result and the list of earlier attempts each say so where they would be.
+		// The result, the list of earlier attempts and the next step each say so where they would be.
 		const notices = page.getByTestId('load-failed');
-		await expect(notices).toHaveCount(2);
+		await expect(notices).toHaveCount(3);
 		await expect(notices.first()).toContainText('kon niet worden geladen');
 		expect(await seriousViolations(page)).toEqual([]);
 

@@ -10,7 +10,7 @@
  */
 import { closest } from '../../content/problems';
 import { findCycles, reachableFrom, reachingAny, type Successors } from '../graph';
-import type { NodeOutline, ScenarioOutline } from '../outline';
+import { outcomesOf, type NodeOutline, type ScenarioOutline } from '../outline';
 import type { Reporter } from '../report';
 
 export function checkGraph(outline: ScenarioOutline, report: Reporter): void {
@@ -70,7 +70,7 @@ export function checkGraph(outline: ScenarioOutline, report: Reporter): void {
 /** Where the node can lead; complete when the outline's graph is known. */
 function referencesOf(node: NodeOutline): string[] {
 	return [
-		...(node.choices ?? []).flatMap((choice) => choice.next ?? []),
+		...outcomesOf(node).flatMap(({ outcome }) => outcome.next ?? []),
 		...(node.rules ?? []).flatMap((rule) => rule.to ?? [])
 	];
 }
