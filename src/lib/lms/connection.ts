@@ -134,7 +134,9 @@ export class LmsConnection {
 			this.set(`${at}.id`, `scenario.${event.scenarioId}.${event.playThrough}.${event.step}.${event.nodeId}`);
 			this.set(`${at}.type`, 'choice');
 			dimensionObjectiveIds(event.score).forEach((id, i) => this.set(`${at}.objectives.${i}.id`, id));
-			this.set(`${at}.${v2004 ? 'learner_response' : 'student_response'}`, letter(event.choiceIndex));
+			// A prepared choice by its letter; a free reply by its rule, never by its words.
+			const response = event.ref.ruleIndex === undefined ? letter(event.ref.choiceIndex) : `regel-${event.ref.ruleIndex + 1}`;
+			this.set(`${at}.${v2004 ? 'learner_response' : 'student_response'}`, response);
 			this.set(`${at}.result`, 'neutral');
 			this.set(`${at}.${v2004 ? 'timestamp' : 'time'}`, v2004 ? timestamp2004(event.at) : time12(event.at));
 			if (v2004) this.set(`${at}.description`, event.label.slice(0, 250));

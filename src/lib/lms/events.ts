@@ -5,7 +5,9 @@
  */
 import { own } from '../own';
 import type { Progress, RunStep } from '../progress/schema';
-import type { ScenarioData } from '../scenario/types';
+import type { ScenarioData, StepRef } from '../scenario/types';
+import { refOf } from '../scenario/steps';
+import { replyLabel } from '../scenario/respond';
 import type { LmsCourse } from './suspend-data';
 
 export type LmsEvent =
@@ -25,7 +27,9 @@ export type LmsEvent =
 			/** 1-based step within the play-through. */
 			step: number;
 			nodeId: string;
-			choiceIndex: number;
+			/** The prepared choice or the free reply's rule (never the reply's words). */
+			ref: StepRef;
+			/** The choice's label, or what the reply's rule stands for. */
 			label: string;
 			/** Points per rubric dimension (only the ones the choice scores). */
 			score: Record<string, number>;
@@ -57,13 +61,16 @@ function choiceEvents(scenario: ScenarioData, before: Progress, after: Progress,
 	const finished = attemptsAfter.length > attemptsBefore ? attemptsAfter.at(-1) : undefined;
 	const steps: RunStep[] = finished ? finished.path : (runAfter ?? []);
 	// What was already reported: the run before, when the new steps continue it.
-	const continues = runBefore.every((s, i) => steps[i]?.nodeId === s.nodeId && steps[i]?.choiceIndex === s.choiceIndex);
+	const continues = runBefore.every(
+		(s, i) => steps[i]?.nodeId === s.nodeId && steps[i]?.choiceIndex === s.choiceIndex && steps[i]?.ruleIndex === s.ruleIndex
+	);
 	const from = continues ? runBefore.length : 0;
 	const playThrough = attemptsBefore + 1;
 	const at = finished?.finishedAt ?? now.toISOString();
 	return steps.slice(from).flatMap((step, i) => {
-		const choice = own(scenario.nodes, step.nodeId)?.choices?.[step.choiceIndex];
-		if (!choice) return [];
+		const node = own(scenario.nodes, step.nodeId);
+		const taken = step.ruleIndex === undefined ? node?.choices?.[step.choiceIndex] : node?.respond?.rules[step.ruleIndex];
+		if (!taken) return [];
 		return [
 			{
 				kind: 'choice' as const,
@@ -71,9 +78,9 @@ function choiceEvents(scenario: ScenarioData, before: Progress, after: Progress,
 				playThrough,
 				step: from + i + 1,
 				nodeId: step.nodeId,
-				choiceIndex: step.choiceIndex,
-				label: choice.label,
-				score: Object.fromEntries(Object.entries(choice.score).filter(([, points]) => points !== 0)),
+				ref: refOf(step),
+				label: step.ruleIndex === undefined ? (taken as { label: string }).label : replyLabel(taken as Parameters<typeof replyLabel>[0]),
+				score: Object.fromEntries(Object.entries(taken.score).filter(([, points]) => points !== 0)),
 				at
 			}
 		];

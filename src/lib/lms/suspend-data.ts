@@ -19,7 +19,8 @@
  * Format (version b1), parts joined by "|":
  *   b1|<base second>|m:<module id>:<fp>:<read>:<skipped>:<answers>:<best>:<passed>:<quiz moment>|…
  *   …|s:<scenario id>:<fp>:<attempts>:<run>:<skipped>|…
- * Lists are comma-separated; an entry with a time is "<value>@<seconds>".
+ * Lists are comma-separated; an entry with a time is "<value>@<seconds>". A path is one
+ * character per step: 0-9 and a-z for a prepared choice, A-Z for a free reply's rule.
  *
  * When the whole course would not fit, parts are dropped in this order until it does (the
  * README says the same): attempts other than each scenario's best and latest, then the moments
@@ -28,7 +29,8 @@
 import { createAttemptRecord } from '../scoring/result';
 import { bestAttempt } from '../scoring/attempts';
 import { replay } from '../scenario/replay';
-import type { ScenarioData } from '../scenario/types';
+import { choiceStep, refOf, replyStep } from '../scenario/steps';
+import type { ScenarioData, StepRef } from '../scenario/types';
 import { emptyProgress, type Progress, type QuizAnswer, type ScenarioAttempt } from '../progress/schema';
 import { own } from '../own';
 
@@ -48,6 +50,13 @@ export interface Decoded {
 }
 
 // --- times ----------------------------------------------------------------------------------
+
+/**
+ * A step in one character: a prepared choice as its index in base 36 (0-9, a-z), a free reply's
+ * rule as a capital (A for the first rule). The reply's words are never part of it.
+ */
+const stepChar = (step: StepRef) => (step.ruleIndex === undefined ? b36(step.choiceIndex) : String.fromCharCode(65 + step.ruleIndex));
+const stepOf = (char: string): StepRef => (/[A-Z]/.test(char) ? replyStep(char.charCodeAt(0) - 65) : choiceStep(fromB36(char)));
 
 /** Whole seconds: attempts are told apart by their moment to the second (see merge.ts). */
 const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
@@ -159,8 +168,8 @@ function encodeWith(progress: Progress, course: LmsCourse, options: EncodeOption
 				's',
 				scenario.id,
 				scenarioFingerprint(scenario),
-				attempts.map((a) => `${a.path.map((s) => b36(s.choiceIndex)).join('')}@${at(a.finishedAt)}`).join(','),
-				run ? `${run.steps.map((s) => b36(s.choiceIndex)).join('')}@${at(run.startedAt)}@${at(run.updatedAt)}${run.otherWay ? '@a' : ''}` : '',
+				attempts.map((a) => `${a.path.map(stepChar).join('')}@${at(a.finishedAt)}`).join(','),
+				run ? `${run.steps.map(stepChar).join('')}@${at(run.startedAt)}@${at(run.updatedAt)}${run.otherWay ? '@a' : ''}` : '',
 				skip ? at(skip.at) : ''
 			].join(':')
 		);
@@ -269,7 +278,7 @@ function readScenario(scenario: ScenarioData, fields: string[], time: Time, prog
 		const updatedAt = time(updated);
 		if (!end || end.done || !startedAt || !updatedAt) return false;
 		progress.inProgress[scenario.id] = {
-			steps: end.snapshot.context.path.map(({ nodeId, choiceIndex }) => ({ nodeId, choiceIndex })),
+			steps: end.snapshot.context.path.map((step) => ({ nodeId: step.nodeId, ...refOf(step) })),
 			at: end.nodeId,
 			startedAt,
 			updatedAt,
@@ -283,7 +292,7 @@ function readScenario(scenario: ScenarioData, fields: string[], time: Time, prog
 
 function play(scenario: ScenarioData, choices: string) {
 	try {
-		return replay(scenario, [...choices].map(fromB36));
+		return replay(scenario, [...choices].map(stepOf));
 	} catch {
 		return undefined;
 	}

@@ -12,7 +12,7 @@ import { saveRun } from '$lib/progress/runs';
 import { emptyProgress, type Progress } from '$lib/progress/schema';
 import { markLessonRead, markLessonSkipped, recordAttempt } from '$lib/progress/update';
 import { createAttemptRecord } from '$lib/scoring/result';
-import { replay } from '$lib/scenario/replay';
+import { replay, replayChoices } from '$lib/scenario/replay';
 
 let course: LmsCourse;
 beforeAll(async () => {
@@ -40,9 +40,9 @@ for (const version of ['1.2', '2004'] as const) {
 			let after = markLessonRead(before, module.id, module.lessonIds[0]!, at(1));
 			after = recordQuizAnswer(after, module.id, module.questions.length, 0, module.questions[0]!.answers, true, at(2));
 			after = recordQuizAnswer(after, module.id, module.questions.length, 1, [module.questions[1]!.options - 1], false, at(3));
-			const points = replay(scenario, []);
+			const points = replayChoices(scenario, []);
 			const first = points[0]!.offered[0]!;
-			const step = replay(scenario, [first]).at(-1)!;
+			const step = replayChoices(scenario, [first]).at(-1)!;
 			after = saveRun(after, scenario.id, { steps: step.snapshot.context.path, at: step.nodeId }, at(4));
 			const events = progressEvents(before, after, course, at(5));
 			const report = courseReport(after, course);
@@ -106,8 +106,8 @@ for (const version of ['1.2', '2004'] as const) {
 			}
 			for (const scenario of course.scenarios) {
 				const choices: number[] = [];
-				for (let point = replay(scenario, []).at(-1)!; !point.done; point = replay(scenario, choices).at(-1)!) choices.push(point.offered[0]!);
-				const end = replay(scenario, choices).at(-1)!;
+				for (let point = replayChoices(scenario, []).at(-1)!; !point.done; point = replayChoices(scenario, choices).at(-1)!) choices.push(point.offered[0]!);
+				const end = replayChoices(scenario, choices).at(-1)!;
 				p = recordAttempt(p, createAttemptRecord(scenario, { endNode: end.nodeId, path: end.snapshot.context.path, totals: end.snapshot.context.totals }, at(3)));
 			}
 			const report = courseReport(p, course);
