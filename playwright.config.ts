@@ -31,7 +31,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `./node_modules/.bin/sirv build --port ${port} --host 127.0.0.1 --quiet`,
+		command: `./node_modules/.bin/sirv build --port ${port} --host 127.0.0.1 --quiet --single 404.html`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI
 	}

@@ -10,7 +10,7 @@ await ensureDependencies();
 await run('Cursus bouwen', 'npx', ['vite', 'build']);
 
 console.log(`\nBamboe draait op http://127.0.0.1:${port}/  (stoppen: Ctrl+C)\n`);
-const server = spawn('./node_modules/.bin/sirv', ['build', '--port', String(port), '--host', '127.0.0.1', '--quiet'], {
+const server = spawn('./node_modules/.bin/sirv', ['build', '--port', String(port), '--host', '127.0.0.1', '--quiet', '--single', '404.html'], {
 	stdio: 'inherit'
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

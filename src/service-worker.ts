@@ -9,13 +9,17 @@
  * first and nothing changes under their hands. Progress lives in localStorage and is never
  * touched here.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 import { courseFiles, missingFiles } from '$lib/offline/cache-files';
 import { CACHE_CHECK, type CacheReport } from '$lib/offline/status';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `bamboe-${version}`;
-const ASSETS = courseFiles(build, files, prerendered);
+/** The page for addresses that are no page of the course (adapter-static's fallback). */
+const NOT_FOUND_PAGE = `${base}/404.html`;
+const ASSETS = courseFiles(build, files, prerendered, [NOT_FOUND_PAGE]);
+/** Every page the course has, with the data file the client router fetches for it. */
+const PAGES = new Set(prerendered);
 
 /**
  * Straight from the server, past the browser's HTTP cache: a host that lets HTML or page data
@@ -83,6 +87,21 @@ async function respond(request: Request, url: URL): Promise<Response> {
 		if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
 		return response;
 	} catch {
-		return new Response('Deze pagina is offline niet beschikbaar.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+		return offline(request, url, cache);
 	}
+}
+
+/**
+ * Offline, and not in the cache. An address that is no page of the course gets the course's own
+ * "niet gevonden" page (and its data request a plain 404, so that page says so too); anything
+ * else that could not be fetched says it is not available offline.
+ */
+async function offline(request: Request, url: URL, cache: Cache): Promise<Response> {
+	const page = url.pathname.replace(/__data\.json$/, '');
+	if (!PAGES.has(page)) {
+		const notFound = request.mode === 'navigate' ? await cache.match(NOT_FOUND_PAGE) : undefined;
+		if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
+		if (request.mode !== 'navigate') return new Response(null, { status: 404 });
+	}
+	return new Response('Deze pagina is offline niet beschikbaar.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }

@@ -11,8 +11,13 @@ export function percent(share: number): string {
 	return `${Math.round(share * 100)} %`;
 }
 
+/** "3 maart 2026": a day as Dutch readers write it. */
+export function dutchDate(date: Date): string {
+	return date.toLocaleDateString('nl-NL', { dateStyle: 'long' });
+}
+
 /** A day written out: "14 maart 2026". Takes `2026-03-14` as that day, wherever the reader is. */
 export function longDate(day: string): string {
 	const [year, month, date] = day.split('-').map(Number);
-	return new Date(year!, month! - 1, date!).toLocaleDateString('nl-NL', { dateStyle: 'long' });
+	return dutchDate(new Date(year!, month! - 1, date!));
 }

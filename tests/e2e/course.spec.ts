@@ -65,7 +65,17 @@ const pageTypes = async (page: import('@playwright/test').Page) => {
 	const module = (await page.locator('.modules li').first().getByRole('link').first().getAttribute('href'))!;
 	await open(page, module);
 	const lesson = (await page.locator('ol.items a').first().getAttribute('href'))!;
-	return { home: '/', module, lesson, quiz: `${module}toets/`, glossary: '/begrippen/', about: '/over/', pause: '/pauze/' };
+	return {
+		home: '/',
+		module,
+		lesson,
+		quiz: `${module}toets/`,
+		glossary: '/begrippen/',
+		about: '/over/',
+		report: '/rapport/',
+		notFound: '/bestaat-niet/',
+		pause: '/pauze/'
+	};
 };
 
 test('the pause control on every page type leads to /pauze/ and back', async ({ page }) => {
@@ -95,8 +105,12 @@ test('no serious or critical accessibility violation on any page type', async ({
 test('dark mode and reduced motion pages also pass axe', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
 	const paths = await pageTypes(page);
-	for (const path of [paths.home, paths.lesson, paths.quiz]) {
+	for (const path of Object.values(paths)) {
 		await open(page, path);
 		expect(await seriousViolations(page), path).toEqual([]);
 	}
+	// A glossary term's explanation, open, in the dark.
+	await open(page, paths.lesson);
+	await page.locator('article button.term').first().click();
+	expect(await seriousViolations(page), 'explanation open').toEqual([]);
 });

@@ -10,7 +10,7 @@ export async function open(page: Page, path: string) {
 /** Waits until the page at the current URL has hydrated (also after client-side navigation). */
 export async function ready(page: Page) {
 	await expect
-		.poll(() => page.evaluate(() => document.documentElement.dataset.ready === location.pathname))
+		.poll(() => page.evaluate(() => document.documentElement?.dataset.ready === location.pathname))
 		.toBe(true);
 }
 

@@ -73,6 +73,36 @@ test('the status never claims offline use while course files are missing, and fe
 	}
 });
 
+test('offline, an address that is no page shows the course’s own page, not a blank error', async ({ page, context }) => {
+	await open(page, '/');
+	await expect(page.getByTestId('offline-status')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	await page.evaluate(() => navigator.serviceWorker.ready);
+
+	await context.setOffline(true);
+	try {
+		for (const path of ['/bestaat-niet/', '/wat-is-kindermishandeling/bestaat-niet/']) {
+			const response = await page.goto(path);
+			expect(response?.status(), path).toBe(404);
+			await ready(page);
+			await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Deze pagina bestaat niet');
+			await expect(page.getByRole('main').getByRole('searchbox', { name: 'Zoek in de cursus' })).toBeVisible();
+			await expect(page.getByRole('banner').getByRole('link', { name: 'Pauze', exact: true })).toBeVisible();
+		}
+		// A link to a page that does not exist, followed inside the course.
+		await open(page, '/');
+		await page.evaluate(() => {
+			const link = document.createElement('a');
+			link.href = '/ook-niet/';
+			link.textContent = 'oude link';
+			document.querySelector('main')!.append(link);
+		});
+		await page.getByRole('link', { name: 'oude link' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
+	} finally {
+		await context.setOffline(false);
+	}
+});
+
 test('the offline copy is fetched past the browser’s HTTP cache, so a new version never stores old pages', async ({ page, context }) => {
 	const precache: Promise<[string, string | undefined]>[] = [];
 	context.on('request', (request) => {
@@ -108,9 +138,9 @@ test.describe('with service workers blocked (some browsers, some company policie
 			if (await page.getByRole('heading', { name: 'Einde van het gesprek' }).isVisible()) break;
 			await page.locator('button.choice').first().click();
 		}
-		// The result and the list of earlier attempts each say so where they would be.
+		// The result, the list of earlier attempts and the next step each say so where they would be.
 		const notices = page.getByTestId('load-failed');
-		await expect(notices).toHaveCount(2);
+		await expect(notices).toHaveCount(3);
 		await expect(notices.first()).toContainText('kon niet worden geladen');
 		expect(await seriousViolations(page)).toEqual([]);
 

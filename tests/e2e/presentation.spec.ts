@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { replay } from '../../src/lib/scenario/replay';
+import { replayChoices } from '../../src/lib/scenario/replay';
 import type { ScenarioData } from '../../src/lib/scenario/types';
 import { choiceQuality, QUALITY_WORDS } from '../../src/lib/scoring/quality';
 import type { SessionSummary } from '../../src/lib/training/summary';
@@ -192,7 +192,7 @@ test('the feedback on every answer, with its quality and source, once the group�
 	// Each offered answer, in the order shown: its quality in words (an icon beside it) and its source.
 	const scenario = scenarios.find((s) => s.id === decision.scenarioId)!;
 	const authored = scenario.nodes[decision.nodeId]!.choices!;
-	const offered = replay(scenario, decision.choices).at(-1)!.offered.map((index) => authored[index]!);
+	const offered = replayChoices(scenario, decision.choices).at(-1)!.offered.map((index) => authored[index]!);
 	for (const [i, choice] of offered.entries()) {
 		await expect(revealed.nth(i)).toContainText(new RegExp(`^[✓◐✗] ${QUALITY_WORDS[choiceQuality(choice.score)]}`));
 		await expect(revealed.nth(i)).toContainText(choice.feedback.replace(/\s+/g, ' ').trim());

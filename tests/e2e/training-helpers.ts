@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { ready } from './helpers';
-import { replay } from '../../src/lib/scenario/replay';
+import { replayChoices } from '../../src/lib/scenario/replay';
 import type { ScenarioData } from '../../src/lib/scenario/types';
 
 export interface Decision {
@@ -29,7 +29,7 @@ export function decisionsOf(scenario: ScenarioData): Decision[] {
 	const seen = new Set<string>();
 	const queue: number[][] = [[]];
 	for (let choices = queue.shift(); choices; choices = queue.shift()) {
-		const points = replay(scenario, choices);
+		const points = replayChoices(scenario, choices);
 		const here = points.at(-1)!;
 		if (here.done) continue;
 		const { context } = here.snapshot;

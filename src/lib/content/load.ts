@@ -8,7 +8,9 @@ import type * as v from 'valibot';
 import type { ScenarioData } from '../scenario/types';
 import { fileTooLarge, MAX_FILE_BYTES } from './limits';
 import { renderMarkdown } from './markdown';
-import { didYouMean, sortProblems, type Problem } from './problems';
+import { UNKNOWN_SECTION_HINT, unknownSections } from '../report/references';
+import { hasSpacedHyphen, spacedHyphenWarning } from './dashes';
+import { didYouMean, sortProblems, type KeyPath, type Problem } from './problems';
 import { check } from './schema';
 import {
 	glossarySchema,
@@ -40,7 +42,7 @@ export interface LoadResult {
 }
 
 /** Ids that would collide with the course's own pages. */
-export const RESERVED_MODULE_IDS = ['begrippen', 'over', 'pauze', 'zoeken', 'resultaten', 'certificaat', 'training', 'reflecties', 'werkplaats'];
+export const RESERVED_MODULE_IDS = ['begrippen', 'over', 'pauze', 'zoeken', 'resultaten', 'certificaat', 'training', 'reflecties', 'rapport', 'werkplaats'];
 const RESERVED_LESSON_IDS = ['toets', 'scenario'];
 /** Notes for authors next to the content, which the course itself never reads or shows. */
 export const AUTHOR_NOTES = ['README.md', 'REVIEW-NOTES.md'];
@@ -67,6 +69,14 @@ export async function loadCourse(root: string = process.cwd()): Promise<LoadResu
 			glossaryTerms: course.glossary.length
 		}
 	};
+}
+
+/** The explanation and source of each item of a list in a YAML file, with their key paths. */
+function explanationsAndSources(list: string, items: readonly { explanation: string; source: string }[]) {
+	return items.flatMap((item, i) => [
+		{ path: [list, i, 'explanation'], text: item.explanation },
+		{ path: [list, i, 'source'], text: item.source }
+	]);
 }
 
 interface NamedEntry {
@@ -122,6 +132,7 @@ class Loader {
 		this.checkUnique(file, data.value.dimensions.map((d) => d.id), (i) => ['dimensions', i, 'id'], 'dimensie', data.yaml);
 		// Results show the dimensions side by side by name, so names must differ too.
 		this.checkUnique(file, data.value.dimensions.map((d) => d.name), (i) => ['dimensions', i, 'name'], 'naam', data.yaml, 'Geef elke dimensie een eigen naam: de resultaten tonen ze naast elkaar.');
+		this.checkSections(file, data.yaml, data.value.dimensions.map((d, i) => ({ path: ['dimensions', i, 'source'], text: d.source })));
 		return data.value.dimensions;
 	}
 
@@ -143,6 +154,7 @@ class Loader {
 		});
 		this.checkUnique(file, forms, (i) => paths[i]!, 'begrip', data.yaml);
 		this.checkTermAddresses(file, terms, data.yaml);
+		this.checkSections(file, data.yaml, explanationsAndSources('terms', data.value.terms));
 		return terms.sort((a, b) => a.term.localeCompare(b.term, 'nl'));
 	}
 
@@ -243,6 +255,7 @@ class Loader {
 				glossary,
 				requireSources: true,
 				linkTerms: true,
+				checkReferences: true,
 				foldQuotes: Boolean(front?.data.contentNote)
 			});
 			this.problems.push(...body.problems);
@@ -257,7 +270,9 @@ class Loader {
 				html: body.html,
 				sections: body.sections,
 				quotes: body.quotes,
-				sources: body.sources ?? ''
+				sources: body.sources ?? '',
+				terms: body.termsLinked,
+				reportAnchors: body.reportAnchors
 			});
 		}
 		return lessons;
@@ -267,6 +282,7 @@ class Loader {
 		const file = `${dir}/quiz.yaml`;
 		const data = await this.readYamlFile(file, quizSchema, { optional: true });
 		if (!data) return undefined;
+		this.checkSections(file, data.yaml, explanationsAndSources('questions', data.value.questions));
 		return {
 			file,
 			questions: data.value.questions.map((q) => ({
@@ -318,6 +334,18 @@ class Loader {
 				severity: 'error'
 			});
 		});
+	}
+
+	/** Every § in a source or explanation must be a part of the report (it links there). */
+	private checkSections(file: string, yaml: ParsedYaml, fields: { path: KeyPath; text: string }[]) {
+		for (const { path, text } of fields) {
+			for (const section of unknownSections(text)) {
+				this.push(
+					[{ file, path, message: `${section} staat niet in het rapport`, hint: UNKNOWN_SECTION_HINT, severity: 'error' }],
+					yaml
+				);
+			}
+		}
 	}
 
 	// ---- helpers ---------------------------------------------------------------------------
@@ -408,6 +436,8 @@ class Loader {
 			this.push(result.problems, front.yaml);
 			return undefined;
 		}
+		const title = (result.value as { title?: unknown }).title;
+		if (typeof title === 'string' && hasSpacedHyphen(title)) this.push([spacedHyphenWarning(file, { path: ['title'] })], front.yaml);
 		return { data: result.value as v.InferOutput<TSchema>, body: front.body, bodyLine: front.bodyLine };
 	}
 

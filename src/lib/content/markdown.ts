@@ -4,10 +4,12 @@
  * glossary terms it uses. Checks the lesson conventions of CONTENT-FORMAT.md on the way.
  */
 import { Marked, type Token, type Tokens } from 'marked';
+import { linkedPieces, UNKNOWN_SECTION_HINT, unknownSections } from '../report/references';
 import type { GlossaryTerm, LessonSection, Quote } from './types';
 import { MAX_MARKDOWN_NESTING, markdownTooDeep } from './limits';
 import { isAllowedImage, isAllowedLink } from './links';
 import type { Problem } from './problems';
+import { hasSpacedHyphen, spacedHyphenWarning } from './dashes';
 import { slugify } from './slug';
 import { createTermMatcher, type TermMatcher } from './terms';
 
@@ -19,6 +21,10 @@ export interface RenderedMarkdown {
 	sources?: string;
 	/** Ids of glossary terms the text uses (linked or not). */
 	termsUsed: Set<string>;
+	/** Ids of the glossary terms linked in the HTML, in order of first use. */
+	termsLinked: string[];
+	/** Anchors on the report page that the text links to (see report/references.ts). */
+	reportAnchors: string[];
 	problems: Problem[];
 }
 
@@ -31,6 +37,11 @@ export interface RenderOptions {
 	requireSources: boolean;
 	/** Link the first use of each glossary term to `/begrippen/`. */
 	linkTerms: boolean;
+	/**
+	 * Refuse a § number the report does not have (lessons: every § there is a source). A module
+	 * introduction may mention one, e.g. to say that the report has no §3.2; it is not linked.
+	 */
+	checkReferences?: boolean;
 	/**
 	 * Wrap quotes in a disclosure (open by default), so learners who prefer it can have quotes
 	 * about abuse folded away. Used for lessons that carry a content note.
@@ -55,6 +66,8 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 		quotes: [],
 		// Read from the raw text, so the glossary is not reported unused because of this file.
 		termsUsed: createTermMatcher(options.glossary).idsIn(markdown),
+		termsLinked: [],
+		reportAnchors: [],
 		problems: [{ file: options.file, line, message, hint, severity: 'error' }]
 	});
 	// The Markdown parser recurses per level of nesting: thousands of levels overflow its stack,
@@ -88,6 +101,30 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 	const glossaryIds = new Set(options.glossary.map((t) => t.id));
 	const termsUsed = new Set<string>();
 	const linked = new Set<string>();
+	const reportAnchors = new Set<string>();
+	/** Escaped text with its references to the report linked, and the rest passed to `other`. */
+	const withReferences = (text: string, other: (plain: string) => string = escapeHtml) =>
+		linkedPieces(text)
+			.map((piece) => {
+				if (!piece.anchor || !piece.href) return other(piece.text);
+				reportAnchors.add(piece.anchor);
+				return `<a class="ref" href="${piece.href}">${escapeHtml(piece.text)}</a>`;
+			})
+			.join('');
+
+	if (options.checkReferences) {
+		markdown.split('\n').forEach((line, i) => {
+			for (const section of unknownSections(line)) {
+				problems.push({
+					file: options.file,
+					line: options.firstLine + i,
+					message: `${section} staat niet in het rapport`,
+					hint: UNKNOWN_SECTION_HINT,
+					severity: 'error'
+				});
+			}
+		});
+	}
 
 	// Walk the top-level blocks once: sections, quotes, the sources line, and checks.
 	const sections: LessonSection[] = [];
@@ -118,6 +155,7 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 			if (heading.depth === 1) {
 				problem(start, 'een kop met één # is niet nodig: de titel komt uit de frontmatter', 'Gebruik ## voor de kopjes in de les.');
 			}
+			if (hasSpacedHyphen(heading.text)) problems.push(spacedHyphenWarning(options.file, { line: lineAt(start) }));
 			const id = uniqueId(slugify(heading.text) || 'deel');
 			headingIds.set(heading, id);
 			if (heading.depth <= 2) {
@@ -173,13 +211,13 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 				if (!quote) return false;
 				const figure =
 					`<figure class="quote"><blockquote><p>${escapeHtml(quote.text)}</p></blockquote>` +
-					`<figcaption>${escapeHtml(quote.attribution)}</figcaption></figure>`;
+					`<figcaption>${withReferences(quote.attribution)}</figcaption></figure>`;
 				if (!options.foldQuotes) return `${figure}\n`;
 				return `<details class="quote-fold" open><summary>Citaat (${escapeHtml(quote.attribution)})</summary>${figure}</details>\n`;
 			},
 			paragraph(token) {
 				if (token !== sourcesToken) return false;
-				return `<p class="sources"><strong>Bronnen:</strong> ${escapeHtml(sources ?? '')}</p>\n`;
+				return `<p class="sources"><strong>Bronnen:</strong> ${withReferences(sources ?? '')}</p>\n`;
 			},
 			link(token) {
 				if (!isAllowedLink(token.href)) {
@@ -193,6 +231,11 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 				noLinkDepth++;
 				const inner = this.parser.parseInline(token.tokens);
 				noLinkDepth--;
+				// A term linked by hand is a term like the others (its explanation opens in place).
+				if (target !== undefined && glossaryIds.has(target) && options.linkTerms && !linked.has(target)) {
+					linked.add(target);
+					return termLink(target, inner);
+				}
 				return `<a href="${escapeHtml(token.href)}">${inner}</a>`;
 			},
 			image(token) {
@@ -203,19 +246,29 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 				const title = token.title ? ` title="${escapeHtml(token.title)}"` : '';
 				return `<img src="${escapeHtml(token.href)}" alt="${escapeHtml(token.text)}"${title}>`;
 			},
+			// A table scrolls inside its own labelled region, so a phone never pans the whole page.
+			table(token) {
+				const row = (cells: Tokens.TableCell[]) => this.tablerow({ text: cells.map((cell) => this.tablecell(cell)).join('') });
+				const body = token.rows.map(row).join('');
+				const label = `Tabel: ${token.header.map((cell) => plainText(cell.tokens)).filter(Boolean).join(', ')}`;
+				return (
+					`<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(label)}">` +
+					`<table><thead>${row(token.header)}</thead>${body && `<tbody>${body}</tbody>`}</table></div>\n`
+				);
+			},
 			html(token) {
 				return escapeHtml(token.text);
 			},
 			text(token) {
 				if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
-				if (!options.linkTerms || noLinkDepth > 0) return escapeHtml(token.text);
-				return linkTerms(token.text, matcher, linked);
+				if (noLinkDepth > 0) return escapeHtml(token.text);
+				return withReferences(token.text, (plain) => (options.linkTerms ? linkTerms(plain, matcher, linked) : escapeHtml(plain)));
 			}
 		}
 	});
 	const html = marked.parser(tokens);
 
-	return { html, sections, quotes, sources, termsUsed, problems };
+	return { html, sections, quotes, sources, termsUsed, termsLinked: [...linked], reportAnchors: [...reportAnchors], problems };
 }
 
 /** The quote text and its attribution (the last line, starting with a dash), if there is one. */
@@ -234,10 +287,21 @@ function linkTerms(text: string, matcher: TermMatcher, linked: Set<string>): str
 		if (linked.has(hit.id)) continue;
 		linked.add(hit.id);
 		html += escapeHtml(text.slice(position, hit.start));
-		html += `<a class="term" href="/begrippen/#${hit.id}">${escapeHtml(text.slice(hit.start, hit.end))}</a>`;
+		html += termLink(hit.id, escapeHtml(text.slice(hit.start, hit.end)));
 		position = hit.end;
 	}
 	return html + escapeHtml(text.slice(position));
+}
+
+/**
+ * A glossary term in a lesson: a link to its entry (without scripts), which the lesson page
+ * turns into a button that opens the explanation in place. Its id lets "terug naar de les" on
+ * the glossary page return to this very spot; a term is linked once per lesson, so it is unique.
+ */
+export const termAnchor = (termId: string) => `begrip-${termId}`;
+
+function termLink(termId: string, innerHtml: string): string {
+	return `<a class="term" id="${termAnchor(termId)}" href="/begrippen/#${termId}">${innerHtml}</a>`;
 }
 
 /** Plain text of Markdown tokens, for search and snippets. */

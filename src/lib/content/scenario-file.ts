@@ -4,7 +4,11 @@
  * scenario workshop runs the very same ones in the browser on the text being edited, so an
  * author sees there exactly what `npm run validate` will say. No file system here.
  */
+import { UNKNOWN_SECTION_HINT, unknownSections } from '../report/references';
+import type { KeyPath } from './problems';
+import type { ScenarioDefinition, ScenarioOutcome } from '../scenario/types';
 import { validateScenario, type ValidateOptions, type ValidationResult } from '../scenario/validate';
+import { hasSpacedHyphen, spacedHyphenWarning } from './dashes';
 import type { Problem } from './problems';
 import { isObjectInternal, reservedNameMessage } from './reserved';
 import { ID_PATTERN } from './slug';
@@ -46,7 +50,30 @@ export function checkScenarioText(source: string, options: ValidateOptions): Che
 	const yaml = parseYaml(source, options.file);
 	if (yaml.value === undefined) return { problems: yaml.problems, yaml };
 	const result = validateScenario(yaml.value, options);
-	return { ...result, problems: [...yaml.problems, ...withLines(result.problems, yaml)], yaml };
+	const wording = result.scenario ? wordingProblems(result.scenario, options.file) : [];
+	return { ...result, problems: [...yaml.problems, ...withLines([...result.problems, ...wording], yaml)], yaml };
+}
+
+/**
+ * What the course checks in the words of every content file, here for a scenario: a title with
+ * a spaced hyphen, and feedback or a source that names a § the report does not have (it links
+ * there, so it would lead nowhere).
+ */
+function wordingProblems(scenario: ScenarioDefinition, file: string): Problem[] {
+	const problems: Problem[] = [];
+	if (hasSpacedHyphen(scenario.title)) problems.push(spacedHyphenWarning(file, { path: ['title'] }));
+	const outcomes: { path: KeyPath; outcome: ScenarioOutcome }[] = Object.entries(scenario.nodes).flatMap(([nodeId, node]) => [
+		...(node.choices ?? []).map((outcome, i) => ({ path: ['nodes', nodeId, 'choices', i], outcome })),
+		...(node.respond?.rules ?? []).map((outcome, i) => ({ path: ['nodes', nodeId, 'respond', 'rules', i], outcome }))
+	]);
+	for (const { path, outcome } of outcomes) {
+		for (const key of ['feedback', 'source'] as const) {
+			for (const section of unknownSections(outcome[key])) {
+				problems.push({ file, path: [...path, key], message: `${section} staat niet in het rapport`, hint: UNKNOWN_SECTION_HINT, severity: 'error' });
+			}
+		}
+	}
+	return problems;
 }
 
 /** A scenario's id and the file it is in, for the check that ids are unique in the course. */

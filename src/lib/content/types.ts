@@ -58,6 +58,10 @@ export interface Lesson {
 	quotes: Quote[];
 	/** The text of the closing "Bronnen:" line. */
 	sources: string;
+	/** Ids of the glossary terms linked in `html`, whose explanations the lesson page opens in place. */
+	terms: string[];
+	/** Anchors on the report page the lesson links to (its sections, recommendations, interviews). */
+	reportAnchors: string[];
 }
 
 export interface QuizQuestion {

@@ -1,17 +1,19 @@
 /**
  * Conversations in progress: a scenario the learner has started and not finished is saved after
- * every choice, so it survives a reload, the Back button, a pause or a closed laptop. Only the
- * choices are kept; the conversation itself is rebuilt by replaying them through the scenario's
+ * every step, so it survives a reload, the Back button, a pause or a closed laptop. Only the
+ * steps are kept (the index of each choice, or of the rule a free reply fell under; never the
+ * reply's words); the conversation itself is rebuilt by replaying them through the scenario's
  * machine (see scenario/resume.ts), so trust, totals and the path come back exactly.
  */
 import { own } from '../own';
+import { refOf } from '../scenario/steps';
 import type { Progress, RunStep, ScenarioRun } from './schema';
 
 export function scenarioRun(progress: Progress, scenarioId: string): ScenarioRun | undefined {
 	return own(progress.inProgress, scenarioId);
 }
 
-/** Saves where the learner is after a choice. A run without any choice is not worth keeping. */
+/** Saves where the learner is after a step. A run without any step is not worth keeping. */
 export function saveRun(
 	progress: Progress,
 	scenarioId: string,
@@ -21,7 +23,7 @@ export function saveRun(
 	if (run.steps.length === 0) return clearRun(progress, scenarioId);
 	const startedAt = scenarioRun(progress, scenarioId)?.startedAt ?? now.toISOString();
 	const saved: ScenarioRun = {
-		steps: run.steps.map(({ nodeId, choiceIndex }) => ({ nodeId, choiceIndex })),
+		steps: run.steps.map((step) => ({ nodeId: step.nodeId, ...refOf(step) })),
 		at: run.at,
 		startedAt,
 		updatedAt: now.toISOString(),

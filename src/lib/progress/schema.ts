@@ -14,7 +14,8 @@
  * Version history (each older version is migrated on read, see migrate.ts):
  *   1: lessons read, quiz answers per module, finished scenario attempts.
  *   2: quizzes keep their best score and the moment they were passed; scenarios in progress;
- *      lessons and scenarios skipped at their content note; private reflection notes.
+ *      lessons and scenarios skipped at their content note; private reflection notes; a
+ *      scenario step may be a free reply, recorded by its rule (`ruleIndex`).
  */
 import * as v from 'valibot';
 
@@ -83,9 +84,21 @@ export const quizStateSchema = v.object({
 	passedAt: v.optional(timestamp)
 });
 
-export const scenarioStepSchema = v.object({
+/**
+ * What a scenario step did: `choiceIndex` for a prepared choice, `ruleIndex` for a free reply
+ * (the rule of the node's `respond` it fell under; the reply's own words are not part of a
+ * step). Exactly one of the two: a step with both or neither is refused, not read as either.
+ * Steps written before free replies existed have `choiceIndex` only and read as before.
+ */
+function stepWith<const T extends v.ObjectEntries>(entries: T) {
+	return v.union([
+		v.object({ ...entries, choiceIndex: index, ruleIndex: v.optional(v.undefined()) }),
+		v.object({ ...entries, ruleIndex: index, choiceIndex: v.optional(v.undefined()) })
+	]);
+}
+
+export const scenarioStepSchema = stepWith({
 	nodeId,
-	choiceIndex: index,
 	label: shortText,
 	feedback: shortText,
 	source: shortText,
@@ -105,11 +118,11 @@ export const scenarioAttemptSchema = v.object({
 	shares: record(id, share)
 });
 
-/** One choice in a conversation that is not finished yet: enough to replay it exactly. */
-export const runStepSchema = v.object({ nodeId, choiceIndex: index });
+/** One step in a conversation that is not finished yet: enough to replay it exactly. */
+export const runStepSchema = stepWith({ nodeId });
 
 /**
- * A scenario the learner is playing and has not finished: saved after every choice, so a
+ * A scenario the learner is playing and has not finished: saved after every step, so a
  * reload, the Back button or a pause never loses the conversation.
  */
 export const scenarioRunSchema = v.object({

@@ -1,9 +1,12 @@
 /**
  * Explores every path a learner can really take (conditions applied) by running the scenario's
- * own machine: breadth-first over its snapshots, one `choice.select` per offered choice.
+ * own machine: breadth-first over its snapshots, one `choice.select` per offered choice and,
+ * where a node takes a free reply, one `reply.send` per rule of its `respond`: each rule is a
+ * branch like a choice, so best and worst totals, endings and their `requires` cover the paths
+ * that free replies open.
  *
  * Two snapshots at the same node with the same trust, totals and flags have the same future, so each
- * such state is explored once; the first visit, breadth-first, comes by the fewest choices,
+ * such state is explored once; the first visit, breadth-first, comes by the fewest steps,
  * which makes its recorded path the shortest example. Circles that keep adding points have no
  * end of states, so the walk is bounded (states and choices per path) and says when it stopped
  * early. On the way it checks every arrival at an ending against the ending's `requires`.
@@ -14,15 +17,16 @@
  */
 import { initialTransition, transition } from 'xstate';
 import { compileConditions, holds } from './compile';
-import { createScenarioMachine, currentNodeId, SELECT_CHOICE, type ScenarioSnapshot } from './machine';
+import { createScenarioMachine, currentNodeId, type ScenarioSnapshot } from './machine';
 import { offeredChoices } from './offered';
+import { eventFor, refOf, stepsAt } from './steps';
 import { own } from '../own';
-import type { DecisionRange, ScenarioDefinition } from './types';
+import type { DecisionRange, ScenarioDefinition, StepRef } from './types';
 
 export interface AnalysisOptions {
 	/** Most distinct states (node, trust, totals, flags) to explore. */
 	maxStates?: number;
-	/** Most choices on one path. */
+	/** Most steps (choices and free replies) on one path. */
 	maxChoices?: number;
 }
 
@@ -31,10 +35,10 @@ export const DEFAULT_LIMITS: Required<AnalysisOptions> = { maxStates: 20_000, ma
 /** A real path to a node, the shortest to its state, with the values on arrival. */
 export interface ExamplePath {
 	nodeId: string;
-	/** Nodes at which a choice was made, in order, then the node arrived at. */
+	/** Nodes at which a step was taken, in order, then the node arrived at. */
 	path: string[];
-	/** The choice made at each node of `path` but the last (index as authored, from 0). */
-	choices: number[];
+	/** The step taken at each node of `path` but the last: a choice or a free reply's rule. */
+	steps: StepRef[];
 	trust: number;
 	totals: Record<string, number>;
 	flags: Record<string, boolean>;
@@ -147,8 +151,8 @@ export function analyseScenario(
 		}
 		const onward: string[] = [];
 		successors.set(keyOf(snapshot), onward);
-		for (const index of choices) {
-			const [next] = transition(machine, snapshot, { type: SELECT_CHOICE, index });
+		for (const step of stepsAt(scenario, nodeId, choices)) {
+			const [next] = transition(machine, snapshot, eventFor(step));
 			const key = keyOf(next);
 			onward.push(key);
 			if (seen.has(key)) continue;
@@ -243,7 +247,7 @@ function examplePath(snapshot: ScenarioSnapshot, nodeId: string): ExamplePath {
 	return {
 		nodeId,
 		path: [...path.map((step) => step.nodeId), nodeId],
-		choices: path.map((step) => step.choiceIndex),
+		steps: path.map(refOf),
 		trust,
 		totals,
 		flags

@@ -3,15 +3,16 @@
  * what the learner chose (with its quality word) and, where another offered choice was
  * stronger, that choice with its feedback and source. The choices offered at each step come
  * from replaying the path through the scenario's machine, so a choice whose `if` did not hold
- * at that moment is never held up as the better one.
+ * at that moment is never held up as the better one. A free reply is compared in the same way
+ * with the prepared choices offered at its node.
  */
 import { choiceQuality, isStronger, strongestChoice, type ChoiceQuality } from '../scoring/quality';
 import { replay } from './replay';
 import type { PathStep, ScenarioDefinition } from './types';
 
 export interface ComparedChoice {
-	/** Index as authored at the node. */
-	index: number;
+	/** Index as authored at the node; absent for a free reply (its label says which rule it fell under). */
+	index?: number;
 	label: string;
 	feedback: string;
 	source: string;
@@ -26,11 +27,11 @@ export interface ComparedStep {
 }
 
 export function compareWithStrongest(scenario: ScenarioDefinition, path: readonly PathStep[]): ComparedStep[] {
-	const points = replay(scenario, path.map((step) => step.choiceIndex));
+	const points = replay(scenario, path);
 	return path.map((step, i) => {
 		const choices = scenario.nodes[step.nodeId]?.choices ?? [];
 		const chosen: ComparedChoice = {
-			index: step.choiceIndex,
+			...(step.choiceIndex !== undefined && { index: step.choiceIndex }),
 			label: step.label,
 			feedback: step.feedback,
 			source: step.source,

@@ -1,9 +1,20 @@
 /**
- * How a play-through's context starts and how a choice changes it. Pure functions: the machine
- * uses them in its actions, tests and the results page can use them directly.
+ * How a play-through's context starts and how a choice or a free reply changes it. Pure
+ * functions: the machine uses them in its actions, tests and the results page can use them
+ * directly.
  */
 import { own } from '../own';
-import { TRUST_MAX, TRUST_MIN, type ScenarioChoice, type ScenarioContext, type ScenarioDefinition } from './types';
+import { replyLabel } from './respond';
+import {
+	TRUST_MAX,
+	TRUST_MIN,
+	type PathStep,
+	type ReplyRule,
+	type ScenarioChoice,
+	type ScenarioContext,
+	type ScenarioDefinition,
+	type ScenarioOutcome
+} from './types';
 
 export function initialContext(scenario: ScenarioDefinition): ScenarioContext {
 	return {
@@ -25,29 +36,37 @@ export function applyChoice(
 	choiceIndex: number,
 	choice: ScenarioChoice
 ): ScenarioContext {
+	return applyStep(context, { nodeId, choiceIndex, ...recordOf(choice, choice.label) }, choice);
+}
+
+/** A free reply that fell under the rule at `ruleIndex` of the node's `respond`. */
+export function applyReply(
+	context: ScenarioContext,
+	nodeId: string,
+	ruleIndex: number,
+	rule: ReplyRule
+): ScenarioContext {
+	return applyStep(context, { nodeId, ruleIndex, ...recordOf(rule, replyLabel(rule)) }, rule);
+}
+
+function recordOf(outcome: ScenarioOutcome, label: string) {
+	const { feedback, source, score, trust } = outcome;
+	return { label, feedback, source, score, trustChange: trust };
+}
+
+function applyStep(context: ScenarioContext, step: PathStep, outcome: ScenarioOutcome): ScenarioContext {
 	const totals = { ...context.totals };
-	for (const [dimension, points] of Object.entries(choice.score)) {
+	for (const [dimension, points] of Object.entries(outcome.score)) {
 		// Own values only: a total never starts from what objects inherit (`constructor`, ...).
 		totals[dimension] = (own(totals, dimension) ?? 0) + points;
 	}
 	const flags = { ...context.flags };
-	for (const flag of choice.sets ?? []) flags[flag] = true;
+	for (const flag of outcome.sets ?? []) flags[flag] = true;
 	return {
-		trust: clampTrust(context.trust + choice.trust),
+		trust: clampTrust(context.trust + outcome.trust),
 		totals,
 		flags,
-		path: [
-			...context.path,
-			{
-				nodeId,
-				choiceIndex,
-				label: choice.label,
-				feedback: choice.feedback,
-				source: choice.source,
-				score: choice.score,
-				trustChange: choice.trust
-			}
-		],
+		path: [...context.path, step],
 		trail: context.trail
 	};
 }

@@ -1,21 +1,21 @@
 /**
  * A validated scenario as an XState machine: one state per node, `choice.select` events for
- * the learner's choices, eventless (`always`) transitions for `next` rules, final states for
- * endings. Guards and actions are named and take params, so the machine's config is plain
+ * the learner's choices and `reply.send` events for free replies (by the index of the rule the
+ * reply fell under: the machine never sees the text), eventless (`always`) transitions for
+ * `next` rules, final states for endings. Guards and actions are named and take params, so the machine's config is plain
  * data that reads like the scenario file; conditions are parsed once, when it is built.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import { compileConditions, holds } from './compile';
 import type { Condition } from './condition';
-import { applyChoice, enterNode, initialContext } from './context';
+import { applyChoice, applyReply, enterNode, initialContext } from './context';
 import type { ScenarioContext, ScenarioDefinition, ScenarioEvent, ScenarioNode } from './types';
 
 import { offeredChoices } from './offered';
+import { SELECT_CHOICE, SEND_REPLY } from './steps';
 import { own } from '../own';
 
-export { offeredChoices };
-
-export const SELECT_CHOICE = 'choice.select';
+export { offeredChoices, SELECT_CHOICE, SEND_REPLY };
 
 export function createScenarioMachine(scenario: ScenarioDefinition) {
 	const conditions = compileConditions(scenario);
@@ -30,11 +30,16 @@ export function createScenarioMachine(scenario: ScenarioDefinition) {
 			condition: ({ context }, params: { tree: Condition }) => holds(params.tree, context),
 			/** The event picks this choice, and the choice is offered right now. */
 			choiceOffered: ({ context, event }, params: { index: number; tree: Condition | undefined }) =>
-				event.index === params.index && holds(params.tree, context)
+				event.type === SELECT_CHOICE && event.index === params.index && holds(params.tree, context),
+			/** The reply fell under this rule (the page picked it with `ruleFor`). */
+			ruleChosen: ({ event }, params: { index: number }) => event.type === SEND_REPLY && event.rule === params.index
 		},
 		actions: {
 			applyChoice: assign(({ context }, params: { nodeId: string; index: number }) =>
 				applyChoice(context, params.nodeId, params.index, choiceAt(scenario, params.nodeId, params.index))
+			),
+			applyReply: assign(({ context }, params: { nodeId: string; index: number }) =>
+				applyReply(context, params.nodeId, params.index, ruleAt(scenario, params.nodeId, params.index))
 			),
 			enterNode: assign(({ context }, params: { nodeId: string }) => enterNode(context, params.nodeId))
 		}
@@ -67,6 +72,12 @@ export function createScenarioMachine(scenario: ScenarioDefinition) {
 					reenter: true,
 					guard: { type: 'choiceOffered', params: { index, tree: trees[index] } } as const,
 					actions: { type: 'applyChoice', params: { nodeId: node.id, index } } as const
+				})),
+				[SEND_REPLY]: (node.respond?.rules ?? []).map((rule, index) => ({
+					target: rule.next,
+					reenter: true,
+					guard: { type: 'ruleChosen', params: { index } } as const,
+					actions: { type: 'applyReply', params: { nodeId: node.id, index } } as const
 				}))
 			}
 		});
@@ -111,4 +122,10 @@ function choiceAt(scenario: ScenarioDefinition, nodeId: string, index: number) {
 	const choice = own(scenario.nodes, nodeId)?.choices?.[index];
 	if (!choice) throw new Error(`${scenario.file}: node "${nodeId}" heeft geen keuze ${index}`);
 	return choice;
+}
+
+function ruleAt(scenario: ScenarioDefinition, nodeId: string, index: number) {
+	const rule = own(scenario.nodes, nodeId)?.respond?.rules[index];
+	if (!rule) throw new Error(`${scenario.file}: node "${nodeId}" heeft geen regel ${index} van respond`);
+	return rule;
 }

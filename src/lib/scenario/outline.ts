@@ -6,17 +6,32 @@
  * in its `next`.
  */
 
-export interface ChoiceOutline {
+/** What a choice and a reply rule share: where it leads, its points, the flags it sets. */
+export interface OutcomeOutline {
 	next?: string;
-	if?: string;
-	/** The label, when it is text (for a map of the scenario). */
-	label?: string;
-	/** The trust change, when it is a number. */
-	trust?: number;
 	/** The score object as written (values unchecked), or empty. */
 	score: Readonly<Record<string, unknown>>;
 	/** The flag names in `sets`, one entry per item written (undefined where not text). */
 	sets: (string | undefined)[];
+	/** The trust change, when it is a number. */
+	trust?: number;
+}
+
+export interface ChoiceOutline extends OutcomeOutline {
+	if?: string;
+	/** The label, when it is text (for a map of the scenario). */
+	label?: string;
+}
+
+/** A rule of a node's `respond`. */
+export interface ReplyRuleOutline extends OutcomeOutline {
+	/** The move names in `moves` and in `unless`, one entry per item written (undefined where not text). */
+	moves: (string | undefined)[];
+	unless: (string | undefined)[];
+	/** The rule has a `moves` or `unless` key, whatever its value: it is not the fallback. */
+	guarded: boolean;
+	/** `moves` and `unless`, where written, are lists of text: the rule's meaning is known. */
+	readable: boolean;
 }
 
 export interface RuleOutline {
@@ -39,9 +54,26 @@ export interface NodeOutline {
 	hasRequires: boolean;
 	/** The ending's `requires` condition, when it is text. */
 	requires?: string;
+	hasRespond: boolean;
 	/** One entry per item written, so indexes match the file; undefined unless a list. */
 	choices?: ChoiceOutline[];
 	rules?: RuleOutline[];
+	/** The rules of `respond`, likewise; undefined unless `respond.rules` is a list. */
+	replies?: ReplyRuleOutline[];
+}
+
+/** A choice or a reply rule, with the key path to it for messages. */
+export interface PlacedOutcome {
+	outcome: OutcomeOutline;
+	path: (string | number)[];
+}
+
+/** Every choice and every reply rule of a node, in the file's order. */
+export function outcomesOf(node: NodeOutline): PlacedOutcome[] {
+	return [
+		...(node.choices ?? []).map((outcome, i) => ({ outcome, path: ['nodes', node.id, 'choices', i] })),
+		...(node.replies ?? []).map((outcome, i) => ({ outcome, path: ['nodes', node.id, 'respond', 'rules', i] }))
+	];
 }
 
 export interface ScenarioOutline {
@@ -68,13 +100,16 @@ export function outlineOf(raw: unknown): ScenarioOutline | undefined {
 		const fields = isRecord(node) ? node : {};
 		const choices = listOf(fields.choices, choiceOutline);
 		const rules = listOf(fields.next, ruleOutline);
+		const replies = isRecord(fields.respond) ? listOf(fields.respond.rules, replyRuleOutline) : undefined;
 		const hasChoices = 'choices' in fields;
 		const hasNext = 'next' in fields;
+		const hasRespond = 'respond' in fields;
 		graphKnown &&=
 			isRecord(node) &&
 			(!hasChoices || choices !== undefined) &&
 			(!hasNext || rules !== undefined) &&
-			(choices ?? []).every((choice) => choice.next !== undefined) &&
+			(!hasRespond || replies !== undefined) &&
+			[...(choices ?? []), ...(replies ?? [])].every((outcome) => outcome.next !== undefined) &&
 			(rules ?? []).every((rule) => rule.to !== undefined);
 		nodes.set(id, {
 			id,
@@ -85,9 +120,11 @@ export function outlineOf(raw: unknown): ScenarioOutline | undefined {
 			hasEnd: 'end' in fields,
 			hasOutcome: 'outcome' in fields,
 			hasRequires: 'requires' in fields,
+			hasRespond,
 			...(isText(fields.requires) && { requires: fields.requires }),
 			...(choices && { choices }),
-			...(rules && { rules })
+			...(rules && { rules }),
+			...(replies && { replies })
 		});
 	}
 	return {
@@ -101,31 +138,50 @@ export function outlineOf(raw: unknown): ScenarioOutline | undefined {
 }
 
 /**
- * One way a node can go on: a choice the learner makes or a rule taken by itself. Every check
- * and view of the scenario's graph takes the ways on from here, so a new kind of branch is
- * added in one place.
+ * One way a node can go on: a choice the learner makes, a rule of its free reply, or a rule
+ * taken by itself (`next`). Every check and view of the scenario's graph takes the ways on from
+ * here, so a new kind of branch is added in one place.
  */
 export type WayOn =
 	| { kind: 'choice'; index: number; to?: string; if?: string; choice: ChoiceOutline }
+	| { kind: 'reply'; index: number; to?: string; reply: ReplyRuleOutline }
 	| { kind: 'rule'; index: number; to?: string; if?: string };
 
-/** The node's ways on, choices first, each with its index as written. */
+/** The node's ways on: choices, then free-reply rules, then `next` rules, each with its index as written. */
 export function waysOn(node: NodeOutline): WayOn[] {
 	return [
 		...(node.choices ?? []).map((choice, index) => ({ kind: 'choice' as const, index, to: choice.next, if: choice.if, choice })),
+		...(node.replies ?? []).map((reply, index) => ({ kind: 'reply' as const, index, to: reply.next, reply })),
 		...(node.rules ?? []).map((rule, index) => ({ kind: 'rule' as const, index, to: rule.to, if: rule.if }))
 	];
+}
+
+function outcomeOutline(fields: Record<string, unknown>): OutcomeOutline {
+	return {
+		...(isText(fields.next) && { next: fields.next }),
+		score: isRecord(fields.score) ? fields.score : {},
+		sets: textsIn(fields.sets),
+		...(typeof fields.trust === 'number' && { trust: fields.trust })
+	};
 }
 
 function choiceOutline(raw: unknown): ChoiceOutline {
 	const fields = isRecord(raw) ? raw : {};
 	return {
-		...(isText(fields.next) && { next: fields.next }),
+		...outcomeOutline(fields),
 		...(isText(fields.if) && { if: fields.if }),
-		...(isText(fields.label) && { label: fields.label }),
-		...(typeof fields.trust === 'number' && { trust: fields.trust }),
-		score: isRecord(fields.score) ? fields.score : {},
-		sets: textsIn(fields.sets)
+		...(isText(fields.label) && { label: fields.label })
+	};
+}
+
+function replyRuleOutline(raw: unknown): ReplyRuleOutline {
+	const fields = isRecord(raw) ? raw : {};
+	return {
+		...outcomeOutline(fields),
+		moves: textsIn(fields.moves),
+		unless: textsIn(fields.unless),
+		guarded: 'moves' in fields || 'unless' in fields,
+		readable: [fields.moves, fields.unless].every((list) => list === undefined || (Array.isArray(list) && list.every(isText)))
 	};
 }
 

@@ -3,11 +3,12 @@
  * the compiled machine, and what the page needs to show from its snapshot.
  */
 import { createActor, type Actor } from 'xstate';
-import { createScenarioMachine, pointOf, SELECT_CHOICE, type ScenarioMachine, type ScenarioSnapshot } from './machine';
+import { createScenarioMachine, pointOf, type ScenarioMachine, type ScenarioSnapshot } from './machine';
 import { choiceQuality } from '../scoring/quality';
 import { createAttemptRecord } from '../scoring/result';
+import { choiceStep, eventFor, refOf, replyStep } from './steps';
 import { transcript } from './transcript';
-import type { ScenarioData } from './types';
+import type { ScenarioData, StepRef } from './types';
 
 export class ScenarioPlayer {
 	snapshot: ScenarioSnapshot = $state.raw()!;
@@ -27,18 +28,27 @@ export class ScenarioPlayer {
 	}
 
 	select(index: number) {
-		this.actor?.send({ type: SELECT_CHOICE, index });
+		this.take(choiceStep(index));
 	}
 
-	/** Starts again and makes these choices (checked beforehand with `checkRun`). */
-	replay(choices: readonly number[]) {
+	/** A free reply, by the rule it fell under (`ruleFor` on the analysed text). */
+	reply(rule: number) {
+		this.take(replyStep(rule));
+	}
+
+	private take(step: StepRef) {
+		this.actor?.send(eventFor(step));
+	}
+
+	/** Starts again and takes these steps (checked beforehand with `checkRun`). */
+	replay(steps: readonly StepRef[]) {
 		this.restart();
-		for (const index of choices) this.select(index);
+		for (const step of steps) this.take(step);
 	}
 
-	/** The choices made so far, as a conversation in progress is saved. */
+	/** The steps taken so far, as a conversation in progress is saved. */
 	get steps() {
-		return this.snapshot.context.path.map(({ nodeId, choiceIndex }) => ({ nodeId, choiceIndex }));
+		return this.snapshot.context.path.map((step) => ({ nodeId: step.nodeId, ...refOf(step) }));
 	}
 
 	/** Node, ended or not, and the choices offered: worked out as the training view does. */

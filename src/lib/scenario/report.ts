@@ -37,16 +37,18 @@ function withPlace(problem: Problem): Problem {
 
 /**
  * Where a key path points, in words: `node "opening", keuze 2` for
- * `['nodes', 'opening', 'choices', 1, 'next']`, `rubric, dimensie 2` for `['rubric', 1]`,
+ * `['nodes', 'opening', 'choices', 1, 'next']`, `node "opening", regel 2 van respond` for
+ * `['nodes', 'opening', 'respond', 'rules', 1]`, `rubric, dimensie 2` for `['rubric', 1]`,
  * `flags, vlag 1` for `['flags', 0]`.
  */
 export function placeOf(path: KeyPath): string {
-	const [section, key, list, index] = path;
+	const [section, key, list, index, replyRule] = path;
 	if (section === undefined) return 'het hele scenario';
 	if (section === 'rubric' && typeof key === 'number') return `rubric, dimensie ${key + 1}`;
 	if (section === 'flags' && typeof key === 'number') return `flags, vlag ${key + 1}`;
 	if (section !== 'nodes' || key === undefined) return 'bovenaan het bestand';
 	const node = `node "${key}"`;
+	if (list === 'respond' && index === 'rules' && typeof replyRule === 'number') return `${node}, regel ${replyRule + 1} van respond`;
 	if (typeof index !== 'number') return node;
 	if (list === 'choices') return `${node}, keuze ${index + 1}`;
 	if (list === 'next') return `${node}, regel ${index + 1} van next`;

@@ -24,8 +24,8 @@ const condition = () => text('een voorwaarde, zoals "trust >= 2"');
 const flagNames = (example: string) =>
 	v.array(text('de naam van een vlag'), (issue) => `verwacht een lijst vlaggen zoals ${example}, gevonden ${describe(issue.input)}`);
 
-const choiceSchema = strict({
-	label: text(),
+/** What a choice and a reply rule have in common: what taking it does (`ScenarioOutcome`). */
+const outcomeEntries = {
 	score: v.optional(
 		v.pipe(
 			// A valibot record takes a list too (its indexes as keys); a score is never a list.
@@ -37,9 +37,35 @@ const choiceSchema = strict({
 	trust: v.optional(integerBetween(CHOICE_MIN, CHOICE_MAX), 0),
 	feedback: text(),
 	source: text(),
-	next: nodeName(),
+	next: nodeName()
+};
+const sets = () => v.optional(flagNames('[belofte]'));
+
+const choiceSchema = strict({
+	label: text(),
+	...outcomeEntries,
 	if: v.optional(condition()),
-	sets: v.optional(flagNames('[belofte]'))
+	sets: sets()
+});
+
+/** Move ids; which ids exist is checked with the other cross-checks (`checks/respond.ts`), with a "did you mean". */
+const moveNames = (key: string) =>
+	v.pipe(
+		v.array(text('het id van een move'), (issue) => `verwacht een lijst moves zoals [open-vraag, erkennen], gevonden ${describe(issue.input)}`),
+		v.minLength(1, `${key} is leeg: noem minstens één move, of laat ${key} weg`)
+	);
+
+const replyRuleSchema = strict({
+	moves: v.optional(moveNames('moves')),
+	unless: v.optional(moveNames('unless')),
+	...outcomeEntries,
+	sets: sets()
+});
+
+const respondSchema = strict({
+	prompt: text(),
+	strong: text(),
+	rules: v.array(replyRuleSchema, (issue) => `verwacht een lijst regels (elk met "- feedback: ..."), gevonden ${describe(issue.input)}`)
 });
 
 const ruleSchema = strict({
@@ -53,6 +79,7 @@ const nodeSchema = strict({
 	choices: v.optional(
 		v.array(choiceSchema, (issue) => `verwacht een lijst keuzes (elk met "- label: ..."), gevonden ${describe(issue.input)}`)
 	),
+	respond: v.optional(respondSchema),
 	next: v.optional(
 		v.array(ruleSchema, (issue) => `verwacht een lijst regels zoals "- to: ...", gevonden ${describe(issue.input)}`)
 	),

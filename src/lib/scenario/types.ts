@@ -2,24 +2,55 @@
  * A scenario as the rest of the app sees it: validated by `validateScenario`, plain data only
  * (no functions, no class instances), so build-time loaders can pass it to pages unchanged.
  */
+import type { MoveId } from '../moves/ids';
 
 /** When the learner sees the feedback on a choice: right after it, or all at the end. */
 export type FeedbackMode = 'immediate' | 'end';
 
-export interface ScenarioChoice {
-	label: string;
+/**
+ * What taking a choice, or a free reply that falls under a rule, does: points, trust, flags
+ * and the node it leads to.
+ */
+export interface ScenarioOutcome {
 	/** Points per rubric dimension; dimensions left out score 0. */
 	score: Record<string, number>;
 	/** Change to the client's trust (already defaulted to 0). */
 	trust: number;
 	feedback: string;
 	source: string;
-	/** The node this choice leads to. */
+	/** The node it leads to. */
 	next: string;
+	/** Flags (declared in the scenario's `flags`) it sets to 1, for the rest of the play-through. */
+	sets?: string[];
+}
+
+export interface ScenarioChoice extends ScenarioOutcome {
+	label: string;
 	/** Condition source text; the choice is offered only while it holds. */
 	if?: string;
-	/** Flags (declared in the scenario's `flags`) this choice sets to 1, for the rest of the play-through. */
-	sets?: string[];
+}
+
+/**
+ * One rule of a free reply (`respond`): it applies when the reply makes every move in `moves`
+ * and none in `unless`; the first rule that applies is taken. The rule with neither is the
+ * fallback, for every other reply, and comes last (validation makes sure of both).
+ */
+export interface ReplyRule extends ScenarioOutcome {
+	moves?: MoveId[];
+	unless?: MoveId[];
+}
+
+/**
+ * A free reply at a node with choices: the learner may answer in their own words instead of
+ * picking a prepared choice. The reply is analysed on the device into conversation moves
+ * (`src/lib/moves`), and the rule it falls under decides, as a choice would.
+ */
+export interface ScenarioRespond {
+	/** The question put to the learner. */
+	prompt: string;
+	/** What a strong reply could contain, shown after replying. */
+	strong: string;
+	rules: ReplyRule[];
 }
 
 /** One rule of an automatic branch: the first rule whose `if` holds is taken. */
@@ -35,6 +66,8 @@ export interface ScenarioNode {
 	/** Discussion prompt for facilitator mode. */
 	discuss?: string;
 	choices?: ScenarioChoice[];
+	/** Only on a node with choices: the learner may answer in their own words instead. */
+	respond?: ScenarioRespond;
 	next?: ScenarioRule[];
 	end?: true;
 	/** Short label for the results screen; only on endings. */
@@ -63,7 +96,7 @@ export interface ScenarioDefinition {
 	/** Trust at the start. */
 	trust: number;
 	/**
-	 * Names of the scenario's flags: each 0 at the start and 1 once a choice `sets` it, so a
+	 * Names of the scenario's flags: each 0 at the start and 1 once a choice or reply rule `sets` it, so a
 	 * condition can ask what happened on the way (a promise made), not only how much was scored.
 	 */
 	flags: string[];
@@ -96,19 +129,25 @@ export interface DecisionRange {
 	most: number | null;
 }
 
+/**
+ * What the learner did at a node: picked the prepared choice at `choiceIndex` (as authored), or
+ * sent a free reply that fell under the `respond` rule at `ruleIndex`. Exactly one of the two.
+ * Steps recorded before free replies existed have `choiceIndex` only, and still read the same.
+ * The reply's text is never part of a step: the machine decides on the rule alone.
+ */
+export type StepRef = { choiceIndex: number; ruleIndex?: undefined } | { ruleIndex: number; choiceIndex?: undefined };
 
-/** One choice the learner made, as recorded on the machine's context and in attempts. */
-export interface PathStep {
+/** One step of the learner's, as recorded on the machine's context and in attempts. */
+export type PathStep = StepRef & {
 	nodeId: string;
-	/** Index into the node's choices as authored (0-based). */
-	choiceIndex: number;
+	/** The choice's label, or a description of the reply (`replyLabel`). */
 	label: string;
 	feedback: string;
 	source: string;
 	score: Record<string, number>;
-	/** The trust change the choice asked for (before clamping). */
+	/** The trust change the choice or rule asked for (before clamping). */
 	trustChange: number;
-}
+};
 
 /** The running state of one play-through. */
 export interface ScenarioContext {
@@ -116,9 +155,9 @@ export interface ScenarioContext {
 	trust: number;
 	/** Running total per rubric dimension of the scenario; not clamped. */
 	totals: Record<string, number>;
-	/** Per declared flag, whether a choice on the way has set it. */
+	/** Per declared flag, whether a choice or reply on the way has set it. */
 	flags: Record<string, boolean>;
-	/** Every choice made, in order. */
+	/** Every choice made and reply sent, in order. */
 	path: PathStep[];
 	/**
 	 * Every node entered, in order, including the ones passed automatically (`next`), so a
@@ -133,11 +172,20 @@ export interface ChoiceSelectEvent {
 	index: number;
 }
 
-export type ScenarioEvent = ChoiceSelectEvent;
+/**
+ * What the learner does: send a free reply at the current node. The page analyses the text and
+ * picks the rule (`ruleFor`); the machine gets only the rule's index, never the text.
+ */
+export interface ReplySendEvent {
+	type: 'reply.send';
+	rule: number;
+}
+
+export type ScenarioEvent = ChoiceSelectEvent | ReplySendEvent;
 
 /** Trust bounds during play. */
 export const TRUST_MIN = -5;
 export const TRUST_MAX = 5;
-/** Bounds for the score and trust change of a single choice. */
+/** Bounds for the score and trust change of a single choice or reply rule. */
 export const CHOICE_MIN = -3;
 export const CHOICE_MAX = 3;

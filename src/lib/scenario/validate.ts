@@ -4,7 +4,8 @@
  *
  *   1. the shape (keys, types, ranges), by the schema;
  *   2. on a lenient reading of the same data (`outline.ts`), so shape problems hide nothing:
- *      references, rubric, flags, conditions, node rules, and the graph with conditions ignored;
+ *      references, rubric, flags, conditions, node rules, free-reply rules, and the graph with
+ *      conditions ignored;
  *   3. real paths, conditions applied, by playing the machine, each arrival at an ending
  *      checked against its `requires`. That needs a scenario without errors, since only such
  *      a scenario can be turned into a machine.
@@ -18,11 +19,12 @@ import { checkGraph } from './checks/graph';
 import { checkNodes } from './checks/nodes';
 import { checkPaths } from './checks/paths';
 import { checkReferences } from './checks/references';
+import { checkRespond } from './checks/respond';
 import { checkRubric } from './checks/rubric';
 import { outlineOf } from './outline';
 import { createReporter } from './report';
 import { scenarioSchema, type ParsedNode, type ParsedScenario } from './schema';
-import type { ScenarioData, ScenarioDefinition, ScenarioNode } from './types';
+import type { ReplyRule, ScenarioData, ScenarioDefinition, ScenarioNode } from './types';
 export interface ValidateOptions {
 	/** Path relative to the project root, used in every problem. */
 	file: string;
@@ -76,6 +78,7 @@ export function validateScenario(raw: unknown, options: ValidateOptions): Valida
 	checkFlags(outline, options.rubricIds, report);
 	checkConditions(outline, report);
 	checkNodes(outline, report);
+	checkRespond(outline, report);
 	checkGraph(outline, report);
 	if (!parsed.ok || report.hasErrors()) return { problems: report.problems };
 
@@ -102,10 +105,13 @@ function toDefinition(parsed: ParsedScenario, options: ValidateOptions): Scenari
 }
 
 function toNode(id: string, node: ParsedNode): ScenarioNode {
+	const { respond } = node;
 	return withoutUndefined({
 		id,
 		...node,
 		choices: node.choices?.map(withoutUndefined),
+		// Move ids are checked against MOVE_IDS by `checkRespond` before any node is made.
+		respond: respond && { ...respond, rules: respond.rules.map((rule) => withoutUndefined(rule as ReplyRule)) },
 		next: node.next?.map(withoutUndefined)
 	});
 }

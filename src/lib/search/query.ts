@@ -15,11 +15,14 @@
  *   Requiring every word (lunr's `+`) would leave nothing for "wat was STAIR ook alweer", where
  *   `alweer` appears nowhere; ranking by coverage keeps the answer and still puts documents
  *   with all the words on top.
+ * - A question about how, why or what helps (not what a word means) ranks lessons above glossary
+ *   entries that share its words: within the same coverage, a term's score counts half.
  * - Snippets and highlights are made only for the results returned.
  */
 import { lunr } from './dutch-lunr';
 import { foldSpelling, normaliseWord, stemDutch, wordSpans } from './normalise';
 import { unpackSearch } from './serialized';
+import { variantKeys } from './variants';
 import { makeSnippet, matchRanges, type WordMatcher } from './snippet';
 import type { SearchHit, SearchResult } from './types';
 
@@ -66,6 +69,20 @@ const TYPO_DISTANCE = 1;
 const MAX_QUERY_WORDS = 12;
 const DEFAULT_LIMIT = 10;
 
+/**
+ * A question about how, why or what helps ("wat helpt bij emotionele verwaarlozing", "hoe werkt
+ * schematherapie?"), not about what a word means ("wat is dissociatie"): lessons answer it, so
+ * a glossary entry that merely shares its words weighs less.
+ */
+const QUESTION_WORDS = new Set(['hoe', 'waarom', 'wanneer', 'welke', 'welk', 'waar', 'wat', 'wie', 'waardoor', 'waarmee']);
+const QUESTION = /^\s*(?:hoe|waarom|wanneer|welke?|waar|wat|wie|waardoor|waarmee)\s|\?\s*$/i;
+const DEFINITION_QUESTION = /^\s*(?:wat|wie)\s+(?:is|zijn|was|waren|betekent|betekenen|houdt|heet|heten)\s/i;
+const TERM_WEIGHT_IN_QUESTIONS = 0.5;
+
+export function asksForExplanation(query: string): boolean {
+	return QUESTION.test(query) && !DEFINITION_QUESTION.test(query);
+}
+
 /** Loads shipped search data (parsed JSON; its shape is checked) and returns a searcher. */
 export function createSearcher(serialized: unknown): Searcher {
 	const { index, hits } = unpackSearch(serialized);
@@ -89,9 +106,12 @@ function search(index: lunr.Index, hits: SearchHit[], query: string, limit: numb
 	});
 
 	const wordsOfTerm = wordMasks(expansions);
+	const question = asksForExplanation(query);
+	const rank = (match: lunr.Result) =>
+		question && hits[Number(match.ref)]?.kind === 'term' ? match.score * TERM_WEIGHT_IN_QUESTIONS : match.score;
 	return matches
-		.map((match) => ({ match, coverage: coverage(match, wordsOfTerm) }))
-		.sort((a, b) => b.coverage - a.coverage || b.match.score - a.match.score)
+		.map((match) => ({ match, coverage: coverage(match, wordsOfTerm), rank: rank(match) }))
+		.sort((a, b) => b.coverage - a.coverage || b.rank - a.rank)
 		.slice(0, limit)
 		.flatMap(({ match }) => {
 			const doc = hits[Number(match.ref)];
@@ -129,6 +149,8 @@ function queryWords(query: string): QueryWord[] {
 		const folded = foldSpelling(word);
 		// A finished stop word carries no meaning; one still being typed may become a real word.
 		if (key === undefined && !(typing && folded.length >= MIN_STOP_WORD_PREFIX)) return;
+		// The word that opens a question ("waarom geen groepstherapie?") only says it is one.
+		if (position === 0 && spans.length > 1 && QUESTION_WORDS.has(folded)) return;
 		words.push({ folded, key, typing });
 	});
 	return words;
@@ -142,6 +164,8 @@ function expandWord(index: lunr.Index, word: QueryWord): Expansion {
 	const inIndex = (term: string) => term in index.invertedIndex;
 
 	if (word.key !== undefined && inIndex(word.key)) add([word.key], WEIGHT.exact);
+	// `comorbiditeit` for the course's `co-morbiditeit`, and the like (variants.ts).
+	add(variantKeys(word.folded).filter(inIndex), WEIGHT.exact);
 	if (word.typing) {
 		if (expansion.size === 0) add(stemsOfCutWord(word.folded).filter(inIndex), WEIGHT.truncated);
 		if (word.folded.length >= MIN_PREFIX_LENGTH) add(prefixTerms(index, word), WEIGHT.prefix);

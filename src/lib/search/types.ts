@@ -44,7 +44,8 @@ export interface SearchResult {
 	doc: SearchHit;
 	/**
 	 * lunr's relevance (BM25). Results come ordered by how many of the query's words they contain
-	 * first and by this score second, so a later result can have a higher score.
+	 * first and by this score second (for a question, a glossary entry's counts half; see
+	 * query.ts), so a later result can have a higher score.
 	 */
 	score: number;
 	snippet: Snippet;

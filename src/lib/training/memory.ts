@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { readItem, tabStore, writeItem, type KeyValueStore } from '../browser/storage';
 import { countSchema } from './counts';
-import { replay } from '../scenario/replay';
+import { replayChoices } from '../scenario/replay';
 import type { ScenarioDefinition } from '../scenario/types';
 import type { TrainingSession } from './types';
 
@@ -70,7 +70,7 @@ export function sessionStillPlays(scenario: ScenarioDefinition, session: Trainin
 	const made = open ? choices.slice(0, -1) : choices;
 	if (made.some((choice) => choice === null) || session.position > session.steps.length) return false;
 	try {
-		const points = replay(scenario, made as number[]);
+		const points = replayChoices(scenario, made as number[]);
 		// Each step is a decision: no point before the last may be an ending.
 		if (points.slice(0, -1).some((point) => point.done)) return false;
 		const last = points.at(-1)!;

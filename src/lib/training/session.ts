@@ -6,7 +6,7 @@
  * through the scenario machine.
  */
 import { isValidCount } from './counts';
-import { replay } from '../scenario/replay';
+import { replayChoices } from '../scenario/replay';
 import type { TrainingSession, TrainingStep } from './types';
 import type { ScenarioDefinition } from '../scenario/types';
 
@@ -28,7 +28,7 @@ export function choicesMade(session: TrainingSession): number[] {
 
 /** A new session at the first decision (or at the ending, for a scenario without decisions). */
 export function startSession(scenario: ScenarioDefinition): TrainingSession {
-	const [start] = replay(scenario, []);
+	const [start] = replayChoices(scenario, []);
 	return { scenarioId: scenario.id, steps: start!.done ? [] : [openStep()], position: 0 };
 }
 
@@ -41,7 +41,7 @@ export function atEnd(session: TrainingSession): boolean {
 export function isFinished(scenario: ScenarioDefinition, session: TrainingSession): boolean {
 	const last = session.steps[session.steps.length - 1];
 	if (last && last.choice === null) return false;
-	const points = replay(scenario, choicesMade(session));
+	const points = replayChoices(scenario, choicesMade(session));
 	return points[points.length - 1]!.done;
 }
 
@@ -54,7 +54,7 @@ export function choose(scenario: ScenarioDefinition, session: TrainingSession, i
 	if (atEnd(session)) return session;
 	const step = session.steps[session.position]!;
 	if (step.choice === index) return session;
-	const here = replay(scenario, choicesBefore(session, session.position))[session.position]!;
+	const here = replayChoices(scenario, choicesBefore(session, session.position))[session.position]!;
 	if (!here.offered.includes(index)) return session;
 	// A new choice hides every feedback again, the other answers' too.
 	return {
@@ -95,7 +95,7 @@ export function setCount(
 ): TrainingSession {
 	if (atEnd(session)) return session;
 	if (count !== null && !isValidCount(count)) return session;
-	const here = replay(scenario, choicesBefore(session, session.position))[session.position]!;
+	const here = replayChoices(scenario, choicesBefore(session, session.position))[session.position]!;
 	if (!here.offered.includes(index)) return session;
 	const step = session.steps[session.position]!;
 	if (step.counts[index] === (count ?? undefined)) return session;
@@ -123,7 +123,7 @@ export function canGoForward(session: TrainingSession): boolean {
 export function goForward(scenario: ScenarioDefinition, session: TrainingSession): TrainingSession {
 	if (!canGoForward(session)) return session;
 	if (session.position < session.steps.length - 1) return { ...session, position: session.position + 1 };
-	const points = replay(scenario, choicesBefore(session, session.steps.length));
+	const points = replayChoices(scenario, choicesBefore(session, session.steps.length));
 	const next = points[points.length - 1]!;
 	return next.done
 		? { ...session, position: session.steps.length }

@@ -8,12 +8,12 @@ import { dimensionResults } from '../scoring/result';
 import { choiceQuality } from '../scoring/quality';
 import type { ScenarioData } from '../scenario/types';
 import { votesFor } from './counts';
-import { replay, type ReplayPoint } from '../scenario/replay';
+import { replayChoices, type ReplayPoint } from '../scenario/replay';
 import { atEnd, canGoForward, choicesMade, isFinished } from './session';
 import type { ChosenChoice, DecisionView, EndView, OfferedChoice, PathEntry, RevealedChoice, TrainingSession, TrainingView } from './types';
 
 export function deriveView(scenario: ScenarioData, session: TrainingSession): TrainingView {
-	const points = replay(scenario, choicesMade(session));
+	const points = replayChoices(scenario, choicesMade(session));
 	return atEnd(session) ? endView(scenario, session, points) : decisionView(scenario, session, points);
 }
 

@@ -10,16 +10,17 @@ export function signed(n: number): string {
 	return n > 0 ? `+${n}` : String(n);
 }
 
-/** "keuze 2" or "regel 1 van next", counted from 1 as authors count. */
+/** "keuze 2", "regel 1 van respond" or "regel 1 van next", counted from 1 as authors count. */
 export function edgeName(edge: MapEdge): string {
-	return edge.kind === 'choice' ? `keuze ${edge.index + 1}` : `regel ${edge.index + 1} van next`;
+	return edge.kind === 'choice' ? `keuze ${edge.index + 1}` : `regel ${edge.index + 1} van ${edge.kind === 'reply' ? 'respond' : 'next'}`;
 }
 
 /** The details of an edge after its name and target: score, trust, condition, flags set, quality. */
 export function edgeDetails(edge: MapEdge, dimensionName: (id: string) => string): string[] {
 	const score = Object.entries(edge.score).map(([id, points]) => `${dimensionName(id)} ${signed(points)}`);
 	return [
-		...(edge.kind === 'choice' ? [score.length ? score.join(', ') : 'geen punten'] : []),
+		...(edge.kind === 'rule' ? [] : [score.length ? score.join(', ') : 'geen punten']),
+		...(edge.unless?.length ? [`niet bij ${edge.unless.join(', ')}`] : []),
 		...(edge.trust ? [`trust ${signed(edge.trust)}`] : []),
 		...(edge.if ? [`alleen als ${edge.if}`] : edge.kind === 'rule' ? ['als geen regel ervoor klopt'] : []),
 		...(edge.sets.length ? [`zet ${edge.sets.join(', ')}`] : []),

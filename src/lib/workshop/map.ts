@@ -8,6 +8,7 @@
 import type { KeyPath } from '../content/problems';
 import type { ScenarioAnalysis } from '../scenario/analyse';
 import { waysOn, type NodeOutline, type ScenarioOutline, type WayOn } from '../scenario/outline';
+import { replyLabel } from '../scenario/respond';
 import { shapeOf } from '../scenario/shape';
 import type { DecisionRange } from '../scenario/types';
 import { choiceQuality, type ChoiceQuality } from '../scoring/quality';
@@ -48,8 +49,10 @@ export interface MapEdge {
 	index: number;
 	line?: number;
 	if?: string;
-	/** Choices only. */
+	/** A choice's label, or a reply rule's name with the moves it asks for. */
 	label?: string;
+	/** Reply rules only: the moves that rule a reply out of this rule. */
+	unless?: string[];
 	score: Record<string, number>;
 	trust?: number;
 	sets: string[];
@@ -151,29 +154,31 @@ export function needsAttention(node: MapNode): boolean {
 
 function edgeOf(from: string, way: WayOn, resolve: (name: string) => string | undefined, lineOf: LineOf, neverOffered: boolean): MapEdge {
 	const to = way.to === undefined ? undefined : resolve(way.to);
-	const list = way.kind === 'choice' ? 'choices' : 'next';
+	const place = { choice: ['choices'], reply: ['respond', 'rules'], rule: ['next'] }[way.kind];
 	const edge: MapEdge = {
 		from,
 		...(to !== undefined && { to }),
 		...(way.to !== undefined && { target: way.to }),
 		kind: way.kind,
 		index: way.index,
-		line: lineOf(['nodes', from, list, way.index]),
-		...(way.if !== undefined && { if: way.if }),
+		line: lineOf(['nodes', from, ...place, way.index]),
+		...(way.kind !== 'reply' && way.if !== undefined && { if: way.if }),
 		score: {},
 		sets: [],
 		neverOffered
 	};
-	if (way.kind !== 'choice') return edge;
-	const { choice } = way;
-	const score = Object.fromEntries(Object.entries(choice.score).filter((entry): entry is [string, number] => Number.isInteger(entry[1])));
+	if (way.kind === 'rule') return edge;
+	const outcome = way.kind === 'choice' ? way.choice : way.reply;
+	const score = Object.fromEntries(Object.entries(outcome.score).filter((entry): entry is [string, number] => Number.isInteger(entry[1])));
+	const label = way.kind === 'choice' ? way.choice.label : replyLabel({ moves: way.reply.moves.filter(isText) });
 	return {
 		...edge,
-		...(choice.label !== undefined && { label: choice.label }),
+		...(label !== undefined && { label }),
+		...(way.kind === 'reply' && { unless: way.reply.unless.filter(isText) }),
 		score,
-		// Left out, a choice changes trust by 0 (the schema's default).
-		trust: choice.trust ?? 0,
-		sets: choice.sets.filter((flag): flag is string => flag !== undefined),
+		// Left out, a choice or reply rule changes trust by 0 (the schema's default).
+		trust: outcome.trust ?? 0,
+		sets: outcome.sets.filter(isText),
 		quality: choiceQuality(score)
 	};
 }
@@ -202,4 +207,8 @@ function layers(start: string | undefined, nodeIds: readonly string[], edges: re
 		}
 	}
 	return layer;
+}
+
+function isText(value: string | undefined): value is string {
+	return value !== undefined;
 }

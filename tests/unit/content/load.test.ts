@@ -19,14 +19,37 @@ describe('loadCourse on a valid course', () => {
 	it('renders quotes as quotation with source, links the first use of a term, and splits sections', async () => {
 		const { course } = await loadWith();
 		const first = course!.modules[0]!.lessons[0]!;
-		expect(first.html).toContain('<figure class="quote"><blockquote><p>Je weet niet dat het niet normaal is.</p></blockquote><figcaption>Interview 10</figcaption></figure>');
-		expect(first.html).toContain('<a class="term" href="/begrippen/#jeugdwet">Jeugdwet</a>');
-		expect(first.html).toContain('<a class="term" href="/begrippen/#verwaarlozing">verwaarloosd</a>');
+		expect(first.html).toContain(
+			'<figure class="quote"><blockquote><p>Je weet niet dat het niet normaal is.</p></blockquote><figcaption><a class="ref" href="/rapport/#interview-10">Interview 10</a></figcaption></figure>'
+		);
+		expect(first.html).toContain('<a class="term" id="begrip-jeugdwet" href="/begrippen/#jeugdwet">Jeugdwet</a>');
+		expect(first.html).toContain('<a class="term" id="begrip-verwaarlozing" href="/begrippen/#verwaarlozing">verwaarloosd</a>');
 		expect(first.html).toContain('<h2 id="vormen">Vormen</h2>');
-		expect(first.html).toContain('<p class="sources"><strong>Bronnen:</strong> §1.2, §2.</p>');
+		expect(first.html).toContain(
+			'<p class="sources"><strong>Bronnen:</strong> <a class="ref" href="/rapport/#p1-2">§1.2</a>, <a class="ref" href="/rapport/#p2">§2</a>.</p>'
+		);
 		expect(first.sources).toBe('§1.2, §2.');
 		expect(first.sections.map((s) => s.id)).toEqual(['', 'vormen']);
 		expect(first.quotes).toEqual([{ text: 'Je weet niet dat het niet normaal is.', attribution: 'Interview 10', sectionId: 'vormen' }]);
+	});
+
+	it('links references to the report in the text, and keeps which parts of the report a lesson uses', async () => {
+		const { course } = await loadWith();
+		const first = course!.modules[0]!.lessons[0]!;
+		expect(first.html).toContain('In de <a class="term" id="begrip-jeugdwet" href="/begrippen/#jeugdwet">Jeugdwet</a> staat een definitie (<a class="ref" href="/rapport/#p1-2">§1.2</a>).');
+		expect(first.reportAnchors).toEqual(['p1-2', 'p2', 'interview-10']);
+		expect(first.terms).toEqual(['jeugdwet', 'verwaarlozing']);
+	});
+
+	it('links no reference inside a heading, and none the report does not have', async () => {
+		const { course, problems } = await loadWith({
+			'modules/01-basis/module.md': validFiles['modules/01-basis/module.md']!.replace('Een korte inleiding.', 'Het rapport heeft geen §3.2, wel §3.3.'),
+			'modules/01-basis/lessons/02-vervolg.md': validFiles['modules/01-basis/lessons/02-vervolg.md']!.replace('Meer over', '## Over §2\n\nMeer over')
+		});
+		expect(problems).toEqual([]);
+		const module = course!.modules[0]!;
+		expect(module.introHtml).toBe('<p>Het rapport heeft geen §3.2, wel <a class="ref" href="/rapport/#p3-3">§3.3</a>.</p>\n');
+		expect(module.lessons[1]!.html).toContain('<h2 id="over-2">Over §2</h2>');
 	});
 });
 
@@ -48,7 +71,48 @@ describe('loadCourse beside the content', () => {
 	});
 });
 
+describe('loadCourse warns about typography that still builds', () => {
+	it('a spaced hyphen in a lesson title or heading, where a dash belongs', async () => {
+		const { course, messages } = await loadWith({
+			'modules/01-basis/lessons/02-vervolg.md': validFiles['modules/01-basis/lessons/02-vervolg.md']!
+				.replace('title: Vervolg', 'title: Vervolg - meer')
+				.replace('Meer over', '## Vormen - kort\n\nMeer over')
+		});
+		expect(course).toBeDefined();
+		const hint = '\n  → Vervang " - " door " – " (en dash), of gebruik een dubbele punt.';
+		const message = 'waarschuwing: in deze titel staat een streepje met spaties ( - ) waar een gedachtestreepje (–) hoort';
+		expect(messages).toEqual([
+			`modules/01-basis/lessons/02-vervolg.md:2 title: ${message}${hint}`,
+			`modules/01-basis/lessons/02-vervolg.md:4: ${message}${hint}`
+		]);
+	});
+
+	it('not an en dash, nor a hyphen inside a word', async () => {
+		const { problems } = await loadWith({
+			'modules/01-basis/lessons/02-vervolg.md': validFiles['modules/01-basis/lessons/02-vervolg.md']!.replace('title: Vervolg', 'title: Vervolg – co-morbiditeit')
+		});
+		expect(problems).toEqual([]);
+	});
+});
+
 describe('loadCourse refuses broken content with a message an author can act on', () => {
+	it('a § the report does not have, in a lesson, a quiz, the glossary or the rubric', async () => {
+		const { course, messages } = await loadWith({
+			'modules/01-basis/lessons/02-vervolg.md': validFiles['modules/01-basis/lessons/02-vervolg.md']!.replace('(§2)', '(§3.2)'),
+			'modules/01-basis/quiz.yaml': validFiles['modules/01-basis/quiz.yaml']!.replace('source: "§1.2"', 'source: "§1.4"'),
+			'modules/glossary.yaml': validFiles['modules/glossary.yaml']!.replace('source: "§2"', 'source: "§9"'),
+			'modules/rubric.yaml': validFiles['modules/rubric.yaml']!.replace('(§8)"\n  - id: regie', '(§8.1)"\n  - id: regie')
+		});
+		expect(course).toBeUndefined();
+		const hint = '\n  → Noem een paragraaf die het rapport heeft (zie de pagina Het rapport, /rapport/); let op: het rapport heeft geen §3.2.';
+		expect(messages).toEqual([
+			`modules/01-basis/lessons/02-vervolg.md:4: §3.2 staat niet in het rapport${hint}`,
+			`modules/01-basis/quiz.yaml:6 questions[0].source: §1.4 staat niet in het rapport${hint}`,
+			`modules/glossary.yaml:8 terms[1].source: §9 staat niet in het rapport${hint}`,
+			`modules/rubric.yaml:6 dimensions[0].source: §8.1 staat niet in het rapport${hint}`
+		]);
+	});
+
 	it('an unknown key, with the near name', async () => {
 		const { course, messages } = await loadWith({
 			'modules/01-basis/module.md': validFiles['modules/01-basis/module.md']!.replace('summary:', 'sumary:')
@@ -152,7 +216,7 @@ describe('loadCourse refuses broken content with a message an author can act on'
 		);
 		const { messages } = await loadWith({ ...files, ...Object.fromEntries(Object.keys(validFiles).filter((p) => p.includes('01-basis')).map((p) => [p, null])) });
 		expect(messages).toContain(
-			'modules/01-over: de naam "over" is al in gebruik voor een pagina van de cursus\n  → Kies een andere naam dan begrippen, over, pauze, zoeken, resultaten, certificaat, training, reflecties, werkplaats.'
+			'modules/01-over: de naam "over" is al in gebruik voor een pagina van de cursus\n  → Kies een andere naam dan begrippen, over, pauze, zoeken, resultaten, certificaat, training, reflecties, rapport, werkplaats.'
 		);
 	});
 });

@@ -307,7 +307,12 @@ function insertParagraph(text: string, _file: string, n = 0, paragraph: string, 
 // ---- scenarios -------------------------------------------------------------------------
 
 type RawScenario = { nodes?: Record<string, RawNode>; start?: string; rubric?: string[] } & Record<string, unknown>;
-type RawNode = { choices?: Record<string, unknown>[]; next?: Record<string, unknown>[]; end?: boolean } & Record<string, unknown>;
+type RawNode = {
+	choices?: Record<string, unknown>[];
+	respond?: { rules?: Record<string, unknown>[] };
+	next?: Record<string, unknown>[];
+	end?: boolean;
+} & Record<string, unknown>;
 
 const GRAPH_CHANGES = 8;
 
@@ -405,7 +410,7 @@ function rename(files: Files, file: string, text: string, n = 0, m = 0, done: Do
 		const name = pick(NODE_NAMES, n / 2);
 		const renamedNodes: Record<string, RawNode> = {};
 		for (const [id, node] of Object.entries(nodes)) {
-			for (const choice of node.choices ?? []) if (choice.next === old) choice.next = name;
+			for (const choice of [...(node.choices ?? []), ...(node.respond?.rules ?? [])]) if (choice.next === old) choice.next = name;
 			for (const rule of node.next ?? []) if (rule.to === old) rule.to = name;
 			Object.defineProperty(renamedNodes, id === old ? name : id, { value: node, enumerable: true, writable: true, configurable: true });
 		}

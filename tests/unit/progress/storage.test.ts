@@ -6,6 +6,7 @@ import { readProgressFully } from '$lib/progress/rescue';
 import { memoryStore, refusingStore as throwingStore } from '../fake-store';
 import { recordQuizAnswer } from '$lib/progress/quiz';
 import { markLessonRead, moduleProgress } from '$lib/progress/update';
+import { saveRun } from '$lib/progress/runs';
 
 const v1Stored = readFileSync('tests/fixtures/progress/v1-stored.json', 'utf8');
 
@@ -113,6 +114,8 @@ describe('numbers and names that would not survive a round trip', () => {
 		['a share above 1', stored({ scenarios: { intake: [attempt({ shares: { doorvragen: 5 } })] } })],
 		['a negative share', stored({ scenarios: { intake: [attempt({ shares: { doorvragen: -3 } })] } })],
 		['a score outside -3..3', stored({ scenarios: { intake: [attempt({ path: [{ ...attempt().path[0], score: { doorvragen: 7 } }] })] } })],
+		['a step that is both a choice and a free reply', stored({ scenarios: { intake: [attempt({ path: [{ ...attempt().path[0], ruleIndex: 1 }] })] } })],
+		['a step that is neither a choice nor a free reply', stored({ scenarios: { intake: [attempt({ path: [{ ...attempt().path[0], choiceIndex: undefined }] })] } })],
 		['an attempt filed under another scenario', stored({ scenarios: { intake: [attempt()], 'geen-klik': [attempt()] } })],
 		['a timestamp Date.parse cannot read', stored({ scenarios: { intake: [attempt({ finishedAt: '2026-01-01T00:00:00 +01:00' })] } })],
 		...['-1', '', '00', '0.5', '1e0', ' 1'].map((key): [string, string] => [
@@ -153,6 +156,33 @@ describe('numbers and names that would not survive a round trip', () => {
 		expect(result).toMatchObject({ status: 'damaged', lost: { scenarios: 1 } });
 		expect(result.progress.scenarios.intake).toEqual([attempt()]);
 		expect((result as { message: string }).message).toBe(MESSAGES.damaged('1 scenariopoging', 1));
+	});
+});
+
+describe('free replies in stored progress', () => {
+	const at = '2026-11-02T10:00:00.000Z';
+	const reply = { nodeId: 'opening', ruleIndex: 2, label: 'Eigen antwoord: open vraag', feedback: 'Goed', source: '§6', score: { doorvragen: 1 }, trustChange: 0 };
+	const choice = { nodeId: 'familie', choiceIndex: 1, label: 'Hoi', feedback: 'Goed', source: '§6', score: {}, trustChange: 1 };
+
+	it('reads back attempts and conversations in progress with steps by rule, next to steps by choice', () => {
+		const progress: Progress = {
+			...emptyProgress(),
+			scenarios: {
+				intake: [{ scenarioId: 'intake', moduleId: 'relatie', finishedAt: at, endNode: 'einde', path: [reply, choice], totals: { doorvragen: 1 }, shares: { doorvragen: 0.5 } }]
+			},
+			inProgress: { tijd: { steps: [{ nodeId: 'begin', ruleIndex: 0 }, { nodeId: 'klok', choiceIndex: 2 }], at: 'start', startedAt: at, updatedAt: at } }
+		};
+		const store = memoryStore();
+		expect(writeProgress(store, progress)).toBe(true);
+		expect(readProgress(store)).toEqual({ status: 'ok', progress });
+	});
+
+	it('saves a conversation in progress with the rule of each free reply, and nothing else of the step', () => {
+		const saved = saveRun(emptyProgress(), 'tijd', { steps: [reply, choice], at: 'klok' }, new Date(at));
+		expect(saved.inProgress.tijd?.steps).toEqual([
+			{ nodeId: 'opening', ruleIndex: 2 },
+			{ nodeId: 'familie', choiceIndex: 1 }
+		]);
 	});
 });
 

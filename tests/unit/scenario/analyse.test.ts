@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseAll, analyseScenario } from '$lib/scenario/analyse';
+import { choiceStep, replyStep } from '$lib/scenario/steps';
 import type { ScenarioChoice, ScenarioDefinition, ScenarioNode } from '$lib/scenario/types';
 import { validFixture } from './fixtures';
 
@@ -96,7 +97,7 @@ describe('analyseScenario', () => {
 		const arrival = (choices: number[], trust: number, doorvragen: number) => ({
 			nodeId: 'samen',
 			path: choices.length === 2 ? ['a', 'b', 'samen'] : ['a', 'b', 'c', 'samen'],
-			choices,
+			steps: choices.map(choiceStep),
 			trust,
 			totals: { doorvragen },
 			flags: { belofte: true }
@@ -123,7 +124,7 @@ describe('analyseScenario', () => {
 			])
 		);
 		expect(analysis.stuck).toEqual([
-			{ nodeId: 'b', path: ['a', 'b'], choices: [1], trust: -2, totals: { doorvragen: 0 }, flags: {} }
+			{ nodeId: 'b', path: ['a', 'b'], steps: [{ choiceIndex: 1 }], trust: -2, totals: { doorvragen: 0 }, flags: {} }
 		]);
 		expect(analysis.endings).toEqual(['end']);
 	});
@@ -136,6 +137,75 @@ describe('analyseScenario', () => {
 			])
 		);
 		expect(analysis.neverOffered).toEqual([{ nodeId: 'a', choiceIndex: 1 }]);
+	});
+
+	it('explores every rule of a free reply as a branch: totals and endings only a free reply reaches count', () => {
+		const scenario = validFixture('respond');
+		const analysis = analyseScenario(scenario);
+		expect(analysis).toMatchObject({
+			best: { doorvragen: 2, regie: 2, eerlijkheid: 2 },
+			worst: { doorvragen: 0, regie: 0, eerlijkheid: -3 },
+			endings: ['open', 'teleurgesteld', 'dicht'],
+			unmetRequirements: [],
+			complete: true
+		});
+		// The same scenario with its prepared choices only: lower bests, and "open" out of reach.
+		const withoutReplies = {
+			...scenario,
+			nodes: Object.fromEntries(Object.entries(scenario.nodes).map(([id, { respond: _, ...node }]) => [id, node]))
+		};
+		expect(analyseScenario(withoutReplies)).toMatchObject({
+			best: { doorvragen: 1, regie: 1, eerlijkheid: 1 },
+			worst: { doorvragen: 0, regie: 1, eerlijkheid: -1 },
+			unreachableEndings: ['open']
+		});
+	});
+
+	it('gives the shortest example path with the free reply that took it', () => {
+		const analysis = analyseScenario(
+			definition(
+				'a',
+				[
+					{
+						id: 'a',
+						choices: [choice('b')],
+						respond: {
+							prompt: 'p',
+							strong: 's',
+							rules: [
+								{ moves: ['belofte'], sets: ['belofte'], score: {}, trust: 0, feedback: 'f', source: 's', next: 'b' },
+								{ score: { doorvragen: 1 }, trust: 0, feedback: 'f', source: 's', next: 'b' }
+							]
+						}
+					},
+					{ id: 'b', choices: [choice('samen')] },
+					{ id: 'samen', end: true, requires: 'belofte == 0' }
+				],
+				['doorvragen'],
+				['belofte']
+			)
+		);
+		expect(analysis.unmetRequirements).toEqual([
+			{
+				nodeId: 'samen',
+				paths: [{ nodeId: 'samen', path: ['a', 'b', 'samen'], steps: [replyStep(0), choiceStep(0)], trust: 0, totals: { doorvragen: 0 }, flags: { belofte: true } }]
+			}
+		]);
+	});
+
+	it('finds a node stuck where no choice is offered, even when it takes a free reply (which never stands in for the choices)', () => {
+		const analysis = analyseScenario(
+			definition('a', [
+				{
+					id: 'a',
+					choices: [choice('end', { if: 'trust > 0' })],
+					respond: { prompt: 'p', strong: 's', rules: [{ score: { doorvragen: 1 }, trust: 0, feedback: 'f', source: 's', next: 'end' }] }
+				},
+				{ id: 'end', end: true }
+			])
+		);
+		expect(analysis.stuck).toEqual([{ nodeId: 'a', path: ['a'], steps: [], trust: 0, totals: { doorvragen: 0 }, flags: {} }]);
+		expect(analysis.endings).toEqual([]);
 	});
 
 	it('explores a loop that changes nothing once (states are deduplicated)', () => {

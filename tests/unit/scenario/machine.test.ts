@@ -4,6 +4,7 @@ import { compileConditions } from '$lib/scenario/compile';
 import { createScenarioMachine, currentNodeId, offeredChoices } from '$lib/scenario/machine';
 import type { ScenarioDefinition } from '$lib/scenario/types';
 import { validFixture } from './fixtures';
+import { replyStep } from '$lib/scenario/steps';
 import { play } from './play';
 
 const LISTEN = 0; // trust +3, back to the same node
@@ -131,6 +132,65 @@ describe('createScenarioMachine', () => {
 			actions: { type: 'applyChoice', params: { nodeId: 'opening', index: 1 } }
 		});
 		expect(machine.config.states?.disclosure?.type).toBe('final');
+	});
+
+	it('applies a free reply by the rule it fell under: totals, trust, flags and a path step with the rule', () => {
+		const scenario = validFixture('respond');
+		const { context } = play(scenario, [replyStep(0)]).getSnapshot();
+		expect(context.totals).toEqual({ doorvragen: 2, regie: 1, eerlijkheid: 0 });
+		expect(context.trust).toBe(2);
+		expect(context.path).toEqual([
+			{
+				nodeId: 'opening',
+				ruleIndex: 0,
+				label: 'Eigen antwoord: open vraag en erkennen',
+				feedback: 'Een open vraag en erkenning.',
+				source: '§6; aanbeveling 7e',
+				score: { doorvragen: 2, regie: 1 },
+				trustChange: 2
+			}
+		]);
+		const promised = play(scenario, [replyStep(1)]).getSnapshot();
+		expect(promised.context.flags).toEqual({ belofte: true });
+		expect(currentNodeId(promised)).toBe('tijd');
+	});
+
+	it('mixes choices and free replies on one path, each leading where its rule or choice says', () => {
+		const scenario = validFixture('respond');
+		const snapshot = play(scenario, [replyStep(0), 0]).getSnapshot();
+		expect(snapshot.status).toBe('done');
+		expect(currentNodeId(snapshot)).toBe('open');
+		expect(snapshot.context.totals).toEqual({ doorvragen: 2, regie: 2, eerlijkheid: 1 });
+		expect(snapshot.context.path.map((step) => [step.nodeId, step.choiceIndex, step.ruleIndex])).toEqual([
+			['opening', undefined, 0],
+			['tijd', 0, undefined]
+		]);
+		expect(currentNodeId(play(scenario, [0, replyStep(1)]).getSnapshot())).toBe('dicht');
+	});
+
+	it('ignores a rule the node does not have, and a free reply at a node without respond', () => {
+		const actor = play(validFixture('respond'), []);
+		actor.send({ type: 'reply.send', rule: 4 });
+		actor.send({ type: 'reply.send', rule: -1 });
+		expect(actor.getSnapshot().context.path).toEqual([]);
+		const plain = play(validFixture('valid'), []);
+		const before = plain.getSnapshot();
+		plain.send({ type: 'reply.send', rule: 0 });
+		expect(plain.getSnapshot()).toBe(before);
+	});
+
+	it('sends a free reply through a named guard and action, by rule index only', () => {
+		const machine = createScenarioMachine(validFixture('respond'));
+		const on = machine.config.states?.opening?.on as Record<string, unknown[]>;
+		expect(on['reply.send']).toHaveLength(4);
+		expect(on['reply.send']?.[1]).toEqual({
+			target: 'tijd',
+			reenter: true,
+			guard: { type: 'ruleChosen', params: { index: 1 } },
+			actions: { type: 'applyReply', params: { nodeId: 'opening', index: 1 } }
+		});
+		const plain = createScenarioMachine(validFixture('valid')).config.states?.opening?.on as Record<string, unknown[]>;
+		expect(plain['reply.send']).toEqual([]);
 	});
 
 	it('parses the conditions once per scenario', () => {

@@ -1,7 +1,8 @@
 /**
  * Model-based test over the course's own scenarios: every file in modules/<module>/scenarios/
- * must validate, and every path a learner can take is played through the real machine.
- * Files are found by glob, so scenarios added later are tested without touching this file.
+ * must validate, and every path a learner can take, with prepared choices and with free replies
+ * (each rule of a `respond` a step of its own), is played through the real machine. Files are
+ * found by glob, so scenarios added later are tested without touching this file.
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -9,8 +10,9 @@ import { formatProblem } from '$lib/content/problems';
 import { analyseScenario } from '$lib/scenario/analyse';
 import { evaluateCondition, parseCondition } from '$lib/scenario/condition';
 import { createScenarioMachine, currentNodeId, offeredChoices } from '$lib/scenario/machine';
+import { choiceStep, describeStep, eventFor, replyRules, replyStep } from '$lib/scenario/steps';
 import { validateScenario } from '$lib/scenario/validate';
-import type { ScenarioContext, ScenarioData } from '$lib/scenario/types';
+import type { ScenarioContext, ScenarioData, StepRef } from '$lib/scenario/types';
 import { enumeratePaths, play } from './play';
 
 const scenarioFiles = import.meta.glob('/modules/*/scenarios/*.yaml', {
@@ -67,16 +69,17 @@ describe('the course scenarios in modules/', () => {
 			const analysis = analyseScenario(scenario);
 			const machine = createScenarioMachine(scenario);
 
-			// Every path, played through the machine's own transitions. Failures are collected
-			// (not asserted one by one) so a broken scenario shows all its bad paths at once.
+			// Every path, played through the machine's own transitions (steps at one node that
+			// reach the same state share the walk after it). Failures are collected (not asserted
+			// one by one) so a broken scenario shows all its bad paths at once.
 			const { finished, cut } = enumeratePaths(scenario, {}, machine);
 			expect(cut, 'paths cut off by the length bound').toBe(0);
 			const failures: string[] = [];
 			const reached = new Set<string>();
-			const replays = new Map<string, number[]>();
-			for (const { choices, snapshot } of finished) {
+			const replays = new Map<string, StepRef[]>();
+			for (const { steps, snapshot } of finished) {
 				const nodeId = currentNodeId(snapshot);
-				const where = `keuzes ${choices.map((i) => i + 1).join(', ')} → ${nodeId}`;
+				const where = `${steps.map(describeStep).join(', ')} → ${nodeId}`;
 				if (snapshot.status !== 'done') failures.push(`${where}: geen einde`);
 				// What the ending's text takes for granted, checked here on every played path
 				// independently of the analysis that validation relies on.
@@ -90,7 +93,7 @@ describe('the course scenarios in modules/', () => {
 					}
 				}
 				const endState = stateKey(nodeId, snapshot.context);
-				if (!replays.has(endState)) replays.set(endState, choices);
+				if (!replays.has(endState)) replays.set(endState, steps);
 			}
 			expect(failures).toEqual([]);
 			expect([...reached].sort()).toEqual([...analysis.endings].sort());
@@ -102,15 +105,16 @@ describe('the course scenarios in modules/', () => {
 			}
 			expect(scenario.best).toEqual(analysis.best);
 			// The fewest and the most decisions, counted here over every played path.
-			const lengths = finished.map(({ choices }) => choices.length);
+			const lengths = finished.map(({ steps }) => steps.length);
 			expect(scenario.decisions).toEqual({ fewest: Math.min(...lengths), most: Math.max(...lengths) });
 
 			// One path per distinct end state again, through a running actor as a page plays it:
-			// the same result, and choices that are not offered are ignored.
+			// the same result, and choices that are not offered, and rules a node does not have,
+			// are ignored.
 			const refusalsChecked = new Set<string>();
-			for (const [endState, choices] of replays) {
+			for (const [endState, steps] of replays) {
 				const actor = play(scenario, [], machine);
-				for (const index of choices) {
+				for (const step of steps) {
 					const before = actor.getSnapshot();
 					const nodeId = currentNodeId(before);
 					const state = stateKey(nodeId, before.context);
@@ -118,12 +122,14 @@ describe('the course scenarios in modules/', () => {
 						refusalsChecked.add(state);
 						const offered = offeredChoices(scenario, nodeId, before.context);
 						const authored = scenario.nodes[nodeId]?.choices ?? [];
-						for (const other of [-1, authored.length, ...authored.keys()].filter((i) => !offered.includes(i))) {
-							actor.send({ type: 'choice.select', index: other });
-							if (actor.getSnapshot() !== before) failures.push(`${state}: keuze ${other + 1} niet genegeerd`);
+						const notOffered = [-1, authored.length, ...authored.keys()].filter((i) => !offered.includes(i)).map(choiceStep);
+						const noRule = [-1, replyRules(scenario, nodeId)].map(replyStep);
+						for (const other of [...notOffered, ...noRule]) {
+							actor.send(eventFor(other));
+							if (actor.getSnapshot() !== before) failures.push(`${state}: ${describeStep(other)} niet genegeerd`);
 						}
 					}
-					actor.send({ type: 'choice.select', index });
+					actor.send(eventFor(step));
 				}
 				const end = actor.getSnapshot();
 				const replayed = end.status === 'done' ? stateKey(currentNodeId(end), end.context) : end.status;

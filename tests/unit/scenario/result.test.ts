@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { scenarioAttemptSchema } from '$lib/progress/schema';
+import { replyStep } from '$lib/scenario/steps';
 import { BELOW_ZERO, createAttemptRecord, describeScore, dimensionResults, scoreWording, shareFigure, shareOf } from '$lib/scoring/result';
 import { currentNodeId } from '$lib/scenario/machine';
 import { validFixture } from './fixtures';
@@ -77,6 +80,22 @@ describe('createAttemptRecord', () => {
 			shares: { doorvragen: 2 / 3, regie: 1 / 3, tempo: 1 }
 		});
 		expect(JSON.parse(JSON.stringify(record))).toEqual(record);
+	});
+
+	it('records free replies by their rule, as stored progress reads them back (never the reply itself)', () => {
+		const scenario = validFixture('respond');
+		const snapshot = play(scenario, [replyStep(0), replyStep(0)]).getSnapshot();
+		const record = createAttemptRecord(
+			scenario,
+			{ endNode: currentNodeId(snapshot), path: snapshot.context.path, totals: snapshot.context.totals },
+			new Date(0)
+		);
+		expect(record.path.map((step) => [step.nodeId, step.ruleIndex, step.label])).toEqual([
+			['opening', 0, 'Eigen antwoord: open vraag en erkennen'],
+			['tijd', 0, 'Eigen antwoord: eerlijk over grenzen']
+		]);
+		expect(record.shares).toEqual({ doorvragen: 1, regie: 0.5, eerlijkheid: 1 });
+		expect(v.parse(scenarioAttemptSchema, JSON.parse(JSON.stringify(record)))).toEqual(record);
 	});
 
 	it('leaves out the outcome when the ending has none', () => {

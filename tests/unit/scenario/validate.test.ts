@@ -523,6 +523,134 @@ describe('validateScenario: rejections', () => {
 	});
 });
 
+describe('validateScenario: free replies (respond)', () => {
+	const moves = 'De gespreksmoves zijn: open-vraag, gesloten-vraag, samenvatten, erkennen, keuze-geven, belofte, eerlijk-grenzen, haast, bagatelliseren, advies-opleggen, mens-zijn.';
+
+	it('keeps prompt, strong and the rules, leaving out what was not written, and counts free replies in the best totals', () => {
+		const { scenario, problems } = validateFixture('respond');
+		expect(problems).toEqual([]);
+		expect(scenario?.nodes.opening?.respond).toEqual({
+			prompt: 'Wat zeg je tegen Sanne?',
+			strong: 'Een open vraag, en erkenning van hoe moeilijk dit is.',
+			rules: [
+				{ moves: ['open-vraag', 'erkennen'], unless: ['belofte'], score: { doorvragen: 2, regie: 1 }, trust: 2, feedback: 'Een open vraag en erkenning.', source: '§6; aanbeveling 7e', next: 'tijd' },
+				{ moves: ['belofte'], score: { eerlijkheid: -3 }, trust: -1, sets: ['belofte'], feedback: 'Een belofte die je niet kunt nakomen.', source: 'aanbeveling 7c', next: 'tijd' },
+				{ moves: ['open-vraag'], score: { doorvragen: 1 }, trust: 0, feedback: 'Een open vraag.', source: '§6', next: 'tijd' },
+				{ score: {}, trust: 0, feedback: 'Probeer een open vraag.', source: '§6', next: 'tijd' }
+			]
+		});
+		expect(scenario?.nodes.slot).not.toHaveProperty('respond');
+		// The prepared choices reach doorvragen 1, regie 1 and eerlijkheid 1 at most; free replies more.
+		expect(scenario?.best).toEqual({ doorvragen: 2, regie: 2, eerlijkheid: 2 });
+		expect(scenario?.worst).toEqual({ doorvragen: 0, regie: 0, eerlijkheid: -3 });
+	});
+
+	it('moves the analyser does not know, with the nearest move or the list; a move both wanted and ruled out', () => {
+		expectProblems('reject-respond-moves', [
+			{
+				path: ['nodes', 'opening', 'respond', 'rules', 0, 'moves', 0],
+				place: 'node "opening", regel 1 van respond',
+				message: '"open-vragen" is geen gespreksmove',
+				hint: 'Bedoel je "open-vraag"?'
+			},
+			{
+				path: ['nodes', 'opening', 'respond', 'rules', 0, 'unless', 0],
+				place: 'node "opening", regel 1 van respond',
+				message: '"beloven" is geen gespreksmove',
+				hint: moves
+			},
+			{
+				path: ['nodes', 'opening', 'respond', 'rules', 1, 'moves', 0],
+				place: 'node "opening", regel 2 van respond',
+				message: '"stilte" is geen gespreksmove',
+				hint: moves
+			},
+			{
+				path: ['nodes', 'opening', 'respond', 'rules', 2, 'unless', 1],
+				place: 'node "opening", regel 3 van respond',
+				message: '"erkennen" staat zowel in moves als in unless: deze regel past dan op geen enkel antwoord',
+				hint: 'Haal "erkennen" uit moves of uit unless.'
+			}
+		]);
+	});
+
+	it('a rule without moves and unless before the last, and a last rule with them (unless alone is not a fallback)', () => {
+		expectProblems('reject-respond-fallback', [
+			{
+				path: ['nodes', 'opening', 'respond', 'rules', 0],
+				place: 'node "opening", regel 1 van respond',
+				message: 'deze regel heeft geen moves en geen unless maar is niet de laatste: de regels eronder worden nooit gebruikt',
+				hint: 'Zet de regel zonder moves en unless onderaan.'
+			},
+			{
+				path: ['nodes', 'tweede', 'respond', 'rules', 1],
+				place: 'node "tweede", regel 2 van respond',
+				message:
+					'de laatste regel van respond heeft moves of unless: als een antwoord bij geen enkele regel past, weet het scenario niet waarheen',
+				hint: 'Voeg onderaan een regel zonder moves en unless toe ("- feedback: ...", met source en next): die geldt voor elk ander antwoord.'
+			}
+		]);
+	});
+
+	it('a rule that an earlier rule always takes the place of (and not one that differs by what it rules out)', () => {
+		expectProblems('reject-respond-shadowed', [
+			{
+				path: ['nodes', 'opening', 'respond', 'rules', 1],
+				place: 'node "opening", regel 2 van respond',
+				message: 'deze regel wordt nooit gebruikt: regel 1 past al op elk antwoord waar deze regel op past',
+				hint: 'De regels worden van boven naar beneden geprobeerd. Zet deze regel boven regel 1, of haal hem weg.'
+			}
+		]);
+	});
+
+	it('respond on a node without choices, and an empty list of rules', () => {
+		expectProblems('reject-respond-place', [
+			{
+				path: ['nodes', 'opening', 'respond', 'rules'],
+				place: 'node "opening"',
+				message: 'rules is leeg: geef minstens één regel',
+				hint: 'Schrijf onder rules minstens een regel zonder moves, voor elk antwoord: "- feedback: ...", met source en next.'
+			},
+			{
+				path: ['nodes', 'tussen', 'respond'],
+				place: 'node "tussen"',
+				message: 'respond hoort alleen bij een node met choices: een eigen antwoord is er altijd naast de keuzes, nooit in plaats ervan',
+				hint: 'Geef de node ook keuzes (choices), of haal respond weg.'
+			}
+		]);
+	});
+
+	it('what is missing, unknown or out of range, and where rules lead, what they score and set, in one pass', () => {
+		const rule = (i: number) => ({ place: `node "opening", regel ${i + 1} van respond` });
+		const at = (i: number, ...rest: (string | number)[]) => ['nodes', 'opening', 'respond', 'rules', i, ...rest];
+		expectProblems('reject-respond-shape', [
+			{ path: ['nodes', 'opening', 'respond'], place: 'node "opening"', message: '"strong" ontbreekt' },
+			{ path: at(0, 'moves'), ...rule(0), message: 'moves is leeg: noem minstens één move, of laat moves weg' },
+			{ path: at(0, 'score', 'doorvragen'), ...rule(0), message: '4 is te groot: het hoogste toegestane getal is 3' },
+			{ path: at(0, 'trust'), ...rule(0), message: '-4 is te klein: het laagste toegestane getal is -3' },
+			{
+				path: at(0, 'if'),
+				...rule(0),
+				message: 'onbekende sleutel "if". Toegestaan: moves, unless, score, trust, feedback, source, next, sets.'
+			},
+			{ path: at(1), ...rule(1), message: '"feedback" ontbreekt' },
+			{ path: at(0, 'next'), ...rule(0), message: '"eind" is geen node in dit scenario', hint: 'Bedoel je "einde"?' },
+			{ path: at(0, 'score', 'regi'), ...rule(0), message: '"regi" staat niet in rubric.yaml', hint: 'Bedoel je "regie"?' },
+			{ path: at(1, 'sets', 0), ...rule(1), message: '"belofe" is geen vlag van dit scenario', hint: 'Bedoel je "belofte"?' }
+		]);
+	});
+
+	it('an ending that only a free reply reaches against its requires, the rule named on the path', () => {
+		expectProblems('reject-respond-requires', [
+			unmetRequires(
+				'einde',
+				'dit einde vraagt "belofte == 0", maar 1 pad komt hier aan terwijl dat niet waar is:' +
+					'\n    opening (respond, regel 1) → einde, met belofte 1'
+			)
+		]);
+	});
+});
+
 describe('validateScenario: warnings (the scenario is still accepted)', () => {
 	it('a choice whose condition never holds on any real path', () => {
 		expectProblems('warn-never-offered', [
@@ -592,7 +720,7 @@ describe('validateScenario: one pass', () => {
 					'de voorwaarde "trust => 2" klopt niet bij teken 7: verwacht een vergelijking zoals "trust >= 2", gevonden "=>"'
 				],
 				[['nodes', 'opening', 'choices', 1, 'next'], '"famly" is geen node in dit scenario'],
-				[['nodes', 'family', 'lable'], 'onbekende sleutel "lable". Toegestaan: text, discuss, choices, next, end, outcome, requires.']
+				[['nodes', 'family', 'lable'], 'onbekende sleutel "lable". Toegestaan: text, discuss, choices, respond, next, end, outcome, requires.']
 			])
 		);
 		expect(problems).toHaveLength(8);

@@ -35,7 +35,9 @@ function lesson(moduleId: string, id: string, title: string, sections: SectionSp
 		quotes: sections.flatMap((section) =>
 			(section.quotes ?? []).map(([text, attribution]) => ({ text, attribution, sectionId: section.id }))
 		),
-		sources: '§2'
+		sources: '§2',
+		terms: [],
+		reportAnchors: ['p2']
 	};
 }
 

@@ -11,7 +11,7 @@ import { findTrainingScenario, trainingCatalogue } from '$lib/training/catalogue
 import { sessionDuration } from '$lib/training/duration';
 import { choose, goForward, reveal, startSession } from '$lib/training/session';
 import { deriveView } from '$lib/training/view';
-import { enumeratePaths } from '../scenario/play';
+import { choicesOf, enumeratePaths } from '../scenario/play';
 
 // Loaded once for the whole run (tests/unit/global-setup.ts).
 const loaded = inject('course');
@@ -64,11 +64,13 @@ describe('every course scenario as a group session', () => {
 		for (const scenario of course.modules.flatMap((m) => m.scenarios)) {
 			// The scenario tests already play every path through the machine; here a spread of
 			// about fifty per scenario, plus the first path to each ending, keeps this quick.
-			const paths = enumeratePaths(scenario).finished;
+			// A group plays the prepared choices only: free replies are not part of a session.
+			const paths = enumeratePaths(scenario, { replies: false }).finished;
 			const every = Math.max(1, Math.ceil(paths.length / 50));
 			const firstToEnding = new Map(paths.map((p) => [currentNodeId(p.snapshot), p] as const).reverse());
 			const sample = new Set([...paths.filter((_, i) => i % every === 0), ...firstToEnding.values()]);
-			for (const { choices, snapshot } of sample) {
+			for (const { steps, snapshot } of sample) {
+				const choices = choicesOf(steps);
 				let session = startSession(scenario);
 				for (const index of choices) session = goForward(scenario, reveal(choose(scenario, session, index)));
 				const view = deriveView(scenario, session);

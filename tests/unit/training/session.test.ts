@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentNodeId } from '$lib/scenario/machine';
-import { replay } from '$lib/scenario/replay';
+import { replayChoices } from '$lib/scenario/replay';
 import {
 	atEnd,
 	canGoForward,
@@ -18,7 +18,7 @@ import type { TrainingSession } from '$lib/training/types';
 import { deriveView } from '$lib/training/view';
 import type { ScenarioData } from '$lib/scenario/types';
 import { validFixture } from '../scenario/fixtures';
-import { enumeratePaths, play } from '../scenario/play';
+import { choicesOf, enumeratePaths, play } from '../scenario/play';
 
 const valid = validFixture('valid');
 const loop = validFixture('trust-loop');
@@ -402,7 +402,8 @@ describe('the session model', () => {
 
 	it('agrees with the player on every path of the scenario', () => {
 		for (const scenario of [valid, loop]) {
-			for (const { choices, snapshot } of enumeratePaths(scenario).finished) {
+			for (const { steps, snapshot } of enumeratePaths(scenario, { replies: false }).finished) {
+				const choices = choicesOf(steps);
 				const end = ending(scenario, walk(scenario, choices));
 				expect(end.nodeId).toBe(currentNodeId(snapshot));
 				expect(end.totals).toEqual(snapshot.context.totals);
@@ -413,7 +414,7 @@ describe('the session model', () => {
 
 	it('refuses a broken session rather than showing steps at the wrong node', () => {
 		const broken: TrainingSession = { scenarioId: 'valid', steps: [{ choice: 5, counts: {}, revealed: false }, { choice: null, counts: {}, revealed: false }], position: 1 };
-		expect(() => deriveView(valid, broken)).toThrow(/keuze 5 wordt bij stap 1 \("opening"\) niet aangeboden/);
+		expect(() => deriveView(valid, broken)).toThrow(/keuze 6 wordt bij stap 1 \("opening"\) niet aangeboden/);
 	});
 
 	it('lists the choices made, without an open last step', () => {
@@ -424,9 +425,9 @@ describe('the session model', () => {
 	});
 });
 
-describe('replay', () => {
+describe('replayChoices', () => {
 	it('gives one point before the choices and one after each, as the machine moves', () => {
-		const points = replay(valid, [1, 0]);
+		const points = replayChoices(valid, [1, 0]);
 		expect(points.map((p) => [p.nodeId, p.done, p.offered])).toEqual([
 			['opening', false, [0, 1]],
 			['guarded', false, [0, 1]],

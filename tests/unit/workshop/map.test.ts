@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseScenario } from '$lib/scenario/analyse';
+import { replyLabel } from '$lib/scenario/respond';
 import { validateScenario } from '$lib/scenario/validate';
+import { describeEdge } from '$lib/workshop/describe';
 import { checkDraft } from '$lib/workshop/check';
 import { nodeMarks, type ScenarioMap } from '$lib/workshop/map';
 import { TEMPLATE_FILE_NAME, TEMPLATE_TEXT } from '$lib/workshop/template';
@@ -42,6 +44,7 @@ describe('the map of every course scenario', () => {
 				const node = definition.nodes[id]!;
 				return [
 					...(node.choices ?? []).map((c, index) => ({ from: id, to: c.next, kind: 'choice', index, score: c.score, trust: c.trust, sets: c.sets ?? [], label: c.label, ...(c.if && { if: c.if }) })),
+					...(node.respond?.rules ?? []).map((r, index) => ({ from: id, to: r.next, kind: 'reply', index, score: r.score, trust: r.trust, sets: r.sets ?? [], label: replyLabel(r), unless: r.unless ?? [] })),
 					...(node.next ?? []).map((r, index) => ({ from: id, to: r.to, kind: 'rule', index, ...(r.if && { if: r.if }) }))
 				];
 			});
@@ -56,6 +59,41 @@ describe('the map of every course scenario', () => {
 			expect(map!.nodes.filter((n) => n.kind === 'end').map((n) => n.id)).toEqual([...analysis.endings, ...analysis.unreachableEndings]);
 		});
 	}
+
+	it('names a free reply\'s rules as authors write them, with their moves, points and what rules a reply out', () => {
+		const draft = checkDraft(
+			[
+				'title: Antwoord',
+				'summary: Kort.',
+				'client: Ilse',
+				'rubric: [doorvragen]',
+				'start: begin',
+				'nodes:',
+				'  begin:',
+				'    text: Hallo.',
+				'    choices:',
+				'      - { label: Vraag door, score: { doorvragen: 1 }, feedback: Goed., source: "aanbeveling 7e", next: einde }',
+				'    respond:',
+				'      prompt: Wat zeg je?',
+				'      strong: Een open vraag.',
+				'      rules:',
+				'        - { moves: [open-vraag], unless: [belofte], score: { doorvragen: 1 }, trust: 1, feedback: Goed., source: "aanbeveling 7e", next: einde }',
+				'        - { feedback: Misschien., source: "aanbeveling 7e", next: einde }',
+				'  einde:',
+				'    text: Klaar.',
+				'    end: true'
+			].join('\n'),
+			{ folder: '05-de-therapeutische-relatie', fileName: 'antwoord.yaml' },
+			courseForCheck()
+		);
+		const replies = draft.map!.edges.filter((edge) => edge.kind === 'reply');
+		const name = (id: string) => (id === 'doorvragen' ? 'Doorvragen' : id);
+		expect(replies.map((edge) => describeEdge(edge, name))).toEqual([
+			'regel 1 van respond → einde: Eigen antwoord: open vraag (Doorvragen +1; niet bij belofte; trust +1; deels helpend)',
+			'regel 2 van respond → einde: Eigen antwoord (geen punten; deels helpend)'
+		]);
+		expect(replies.map((edge) => edge.line)).toEqual([15, 16]);
+	});
 
 	it('lays nodes out by their fewest steps from the start', () => {
 		for (const [path, text] of Object.entries(courseScenarioTexts)) {

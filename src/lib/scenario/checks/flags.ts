@@ -1,12 +1,12 @@
 /**
  * The scenario's flags: every declared name can stand in a condition and means one thing only
- * (not `trust`, not a dimension of rubric.yaml, not declared twice); every name in a choice's
- * `sets` is declared; and a declared flag that no choice sets, which would always be 0, is
- * pointed out.
+ * (not `trust`, not a dimension of rubric.yaml, not declared twice); every name in the `sets`
+ * of a choice or reply rule is declared; and a declared flag that nothing sets, which would
+ * always be 0, is pointed out.
  */
 import { didYouMean } from '../../content/problems';
 import { isConditionName, TRUST } from '../condition';
-import type { ScenarioOutline } from '../outline';
+import { outcomesOf, type ScenarioOutline } from '../outline';
 import type { Reporter } from '../report';
 
 export function checkFlags(outline: ScenarioOutline, rubricIds: readonly string[], report: Reporter): void {
@@ -37,20 +37,20 @@ export function checkFlags(outline: ScenarioOutline, rubricIds: readonly string[
 	});
 
 	const set = new Set<string>();
-	for (const [id, node] of outline.nodes) {
-		node.choices?.forEach((choice, i) => {
-			choice.sets.forEach((name, j) => {
+	for (const node of outline.nodes.values()) {
+		for (const { outcome, path } of outcomesOf(node)) {
+			outcome.sets.forEach((name, j) => {
 				if (name === undefined) return;
 				set.add(name);
 				if (declared.includes(name)) return;
 				report.error(
-					['nodes', id, 'choices', i, 'sets', j],
+					[...path, 'sets', j],
 					`"${name}" is geen vlag van dit scenario`,
 					didYouMean(name, declared) ??
 						`Zet "${name}" onder flags bovenaan het bestand, zoals flags: [${[...declared, name].join(', ')}].`
 				);
 			});
-		});
+		}
 	}
 
 	// Only when every choice could be read: an unreadable one may be the one that sets it.

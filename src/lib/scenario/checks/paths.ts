@@ -8,6 +8,7 @@ import type { ExamplePath, ScenarioAnalysis, UnmetRequirement } from '../analyse
 import { namesIn, parseCondition, TRUST, valueOf } from '../condition';
 import { own } from '../../own';
 import type { Reporter } from '../report';
+import { describeStep } from '../steps';
 import type { ScenarioDefinition } from '../types';
 
 /** Enough examples to see the pattern; the rest are counted. */
@@ -98,12 +99,15 @@ function countPaths(count: number): string {
 	return `${count} ${count === 1 ? 'pad' : 'paden'}`;
 }
 
-/** `opening (keuze 2) → familie (keuze 1) → stilte`: choices counted from 1, as authors do. */
+/**
+ * `opening (keuze 2) → familie (respond, regel 1) → stilte`: choices and rules counted from 1, as
+ * authors do.
+ */
 function describeRoute(example: ExamplePath): string {
 	return example.path
 		.map((nodeId, i) => {
-			const choice = example.choices[i];
-			return choice === undefined ? nodeId : `${nodeId} (keuze ${choice + 1})`;
+			const step = example.steps[i];
+			return step === undefined ? nodeId : `${nodeId} (${describeStep(step)})`;
 		})
 		.join(' → ');
 }

@@ -1,8 +1,9 @@
 /**
- * Every name that should point at a node (`start`, a choice's `next`, a rule's `to`) does.
+ * Every name that should point at a node (`start`, a choice's or reply rule's `next`, a rule's
+ * `to`) does.
  */
 import { didYouMean } from '../../content/problems';
-import type { ScenarioOutline } from '../outline';
+import { outcomesOf, type ScenarioOutline } from '../outline';
 import type { Reporter } from '../report';
 
 export function checkReferences(outline: ScenarioOutline, report: Reporter): void {
@@ -14,7 +15,7 @@ export function checkReferences(outline: ScenarioOutline, report: Reporter): voi
 
 	checkTarget(outline.start, ['start']);
 	for (const [id, node] of outline.nodes) {
-		node.choices?.forEach((choice, i) => checkTarget(choice.next, ['nodes', id, 'choices', i, 'next']));
+		for (const { outcome, path } of outcomesOf(node)) checkTarget(outcome.next, [...path, 'next']);
 		node.rules?.forEach((rule, i) => checkTarget(rule.to, ['nodes', id, 'next', i, 'to']));
 	}
 }

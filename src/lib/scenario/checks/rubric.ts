@@ -1,11 +1,12 @@
 /**
  * The scenario's rubric list and every score agree with `rubric.yaml` and with each other:
- * listed dimensions exist, once; scores name only listed dimensions; every listed dimension is
- * scored somewhere (otherwise its best is 0 and no share can be shown).
+ * listed dimensions exist, once; scores (of choices and reply rules) name only listed
+ * dimensions; every listed dimension is scored somewhere (otherwise its best is 0 and no share
+ * can be shown).
  */
 import { didYouMean } from '../../content/problems';
 import type { Reporter } from '../report';
-import type { ScenarioOutline } from '../outline';
+import { outcomesOf, type ScenarioOutline } from '../outline';
 
 export function checkRubric(
 	outline: ScenarioOutline,
@@ -25,10 +26,10 @@ export function checkRubric(
 	});
 
 	const scored = new Set<string>();
-	for (const [nodeId, node] of outline.nodes) {
-		node.choices?.forEach((choice, i) => {
-			for (const [id, points] of Object.entries(choice.score)) {
-				const path = ['nodes', nodeId, 'choices', i, 'score', id];
+	for (const node of outline.nodes.values()) {
+		for (const { outcome, path: at } of outcomesOf(node)) {
+			for (const [id, points] of Object.entries(outcome.score)) {
+				const path = [...at, 'score', id];
 				if (typeof points === 'number' && points !== 0) scored.add(id);
 				if (!rubricIds.includes(id)) {
 					report.error(path, `"${id}" staat niet in rubric.yaml`, unknownHint(id));
@@ -40,7 +41,7 @@ export function checkRubric(
 					);
 				}
 			}
-		});
+		}
 	}
 
 	// Only when every choice could be read: an unreadable one may hold the missing score.

@@ -1,15 +1,18 @@
 import { error } from '@sveltejs/kit';
 import { getCourse, getModule } from '$lib/content/course.server';
+import { summariseModule } from '$lib/content/outline';
+import { stepAfter } from '$lib/progress/next-step';
 
 export async function entries() {
 	return (await getCourse()).modules.filter((m) => m.quiz).map((m) => ({ module: m.id }));
 }
 
 export async function load({ params }) {
-	const module = await getModule(params.module);
+	const [course, module] = await Promise.all([getCourse(), getModule(params.module)]);
 	if (!module.quiz) error(404, 'Deze module heeft geen toets');
 	return {
 		module: { id: module.id, title: module.title, number: module.number },
-		questions: module.quiz.questions
+		questions: module.quiz.questions,
+		next: stepAfter(course.modules.map(summariseModule), { kind: 'quiz', moduleId: module.id })!
 	};
 }

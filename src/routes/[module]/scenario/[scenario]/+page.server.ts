@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { getCourse, getModule } from '$lib/content/course.server';
 import { scenarioDimensions } from '$lib/scoring/result';
+import { summariseModule } from '$lib/content/outline';
+import { stepAfter } from '$lib/progress/next-step';
 
 export async function entries() {
 	return (await getCourse()).modules.flatMap((m) => m.scenarios.map((s) => ({ module: m.id, scenario: s.id })));
@@ -15,7 +17,8 @@ export async function load({ params }) {
 		// An ending's `requires` is checked when the course is built; the page has no use for it.
 		scenario: { ...scenario, nodes: Object.fromEntries(Object.entries(scenario.nodes).map(([id, node]) => [id, withoutRequires(node)])) },
 		// What the end of a play-through shows of each dimension (the longer recommendation is for /resultaten/).
-		dimensions: scenarioDimensions(scenario, course.rubric).map(({ id, name, good, source }) => ({ id, name, good, source }))
+		dimensions: scenarioDimensions(scenario, course.rubric).map(({ id, name, good, source }) => ({ id, name, good, source })),
+		next: stepAfter(course.modules.map(summariseModule), { kind: 'scenario', moduleId: module.id, id: scenario.id })!
 	};
 }
 
