@@ -7,12 +7,15 @@
  * `--no-lighthouse` skips the (slow) Lighthouse runs.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { loadCourse } from '../src/lib/content/load';
 import { analyseAll } from '../src/lib/scenario/analyse';
 import { main as benchLighthouse } from './bench-lighthouse';
 import { main as benchMoves } from './bench-moves';
 import { main as benchSearch } from './bench-search';
 import { printPageWeights } from './budgets';
+import { BUILD, gzipSize, kb, pageWeight } from './lib/page-weight';
 
 export async function main(args: string[]): Promise<number> {
 	const started = performance.now();
@@ -28,6 +31,7 @@ export async function main(args: string[]): Promise<number> {
 	if (!args.includes('--no-build')) console.log(`Build (vite build, met prerender): ${buildSeconds.toFixed(1)} s`);
 	const over = printPageWeights(course);
 
+	benchWorkshop();
 	benchScenarios(course.modules.flatMap((m) => m.scenarios));
 	console.log('');
 	await benchSearch(args.filter((a) => a.startsWith('--rounds=')), course);
@@ -54,4 +58,39 @@ Scenario-analyse (alle paden, condities toegepast), mediaan van 5 runs: ${(media
 		console.log(`${f.scenarioId.padEnd(28)}  ${String(f.nodes).padStart(5)}  ${String(f.statesExplored).padStart(10)}  ${String(f.endings).padStart(6)}  ${String(f.stuck).padStart(4)}  ${f.complete ? 'ja' : 'nee'}`);
 	}
 	console.log(`totaal: ${figures.reduce((n, f) => n + f.statesExplored, 0)} toestanden verkend`);
+}
+
+/**
+ * The scenario workshop (/werkplaats/) has its own weight: its editor and check load only there,
+ * so it is measured apart and not held to the pages' budget. Besides the first visit: the code
+ * it loads afterwards (the editor, the player for a preview, the zip), found through the imports
+ * of the files only this page loads, and the worker that runs the check.
+ */
+function benchWorkshop() {
+	const path = '/werkplaats/';
+	if (!existsSync(join(BUILD, path, 'index.html'))) return;
+	const first = pageWeight(path);
+	const pageFiles = (page: string) => pageWeight(page).files.map(({ file }) => file);
+	const shared = new Set(pageFiles('/'));
+	const later = new Set<string>();
+	const visit = (file: string) => {
+		for (const match of readFileSync(file, 'utf8').matchAll(/(?:from\s*|import\s*\(\s*)["'`]([^"'`]+\.js)["'`]/g)) {
+			const next = join(dirname(file), match[1]!);
+			if (shared.has(next) || later.has(next) || !existsSync(next)) continue;
+			later.add(next);
+			visit(next);
+		}
+	};
+	const own = pageFiles(path).filter((file) => !shared.has(file));
+	own.forEach((file) => later.add(file));
+	own.forEach(visit);
+	own.forEach((file) => later.delete(file));
+	const afterwards = [...later].filter((file) => !pageFiles(path).includes(file)).reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
+	const workers = join(BUILD, '_app/immutable/workers');
+	const worker = existsSync(workers) ? readdirSync(workers).reduce((sum, file) => sum + gzipSize(readFileSync(join(workers, file))), 0) : 0;
+	const total = first.total;
+	console.log(
+		`\nScenariowerkplaats (eigen budget, laadt alleen op ${path}): eerste bezoek ${kb(total)} (HTML ${kb(first.html)}, JS ${kb(first.js)}, CSS ${kb(first.css)}); ` +
+			`daarna editor, speler en zip ${kb(afterwards)}; controle (worker) ${kb(worker)}; samen ${kb(total + afterwards + worker)}`
+	);
 }
