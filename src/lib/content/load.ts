@@ -257,7 +257,8 @@ class Loader {
 				requireSources: true,
 				linkTerms: true,
 				checkReferences: true,
-				foldQuotes: Boolean(front?.data.contentNote)
+				foldQuotes: Boolean(front?.data.contentNote),
+				figures: true
 			});
 			this.problems.push(...body.problems);
 			for (const id of body.termsUsed) this.termsUsed.add(id);
