@@ -23,7 +23,7 @@ import {
 import { isObjectInternal, reservedNameMessage } from './reserved';
 import { ID_PATTERN, slugify } from './slug';
 import { decodeUtf8 } from './utf8';
-import type { Course, GlossaryTerm, Lesson, Module, Quiz, RubricDimension } from './types';
+import type { Course, GlossaryTerm, Lesson, Module, Quiz, QuizQuestion, RubricDimension } from './types';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml';
 
 export interface CourseStats {
@@ -284,16 +284,24 @@ class Loader {
 		const file = `${dir}/quiz.yaml`;
 		const data = await this.readYamlFile(file, quizSchema, { optional: true });
 		if (!data) return undefined;
-		this.checkSections(file, data.yaml, explanationsAndSources('questions', data.value.questions));
+		const itemExplanations = data.value.questions.flatMap((q, i) =>
+			q.type === 'sorteren' ? q.items.flatMap((item, j) => (item.explanation ? [{ path: ['questions', i, 'items', j, 'explanation'], text: item.explanation }] : [])) : []
+		);
+		this.checkSections(file, data.yaml, [...explanationsAndSources('questions', data.value.questions), ...itemExplanations]);
 		return {
 			file,
-			questions: data.value.questions.map((q) => ({
-				prompt: q.prompt,
-				options: q.options,
-				answers: Array.isArray(q.answer) ? q.answer : [q.answer],
-				explanation: q.explanation,
-				source: q.source
-			}))
+			questions: data.value.questions.map((q): QuizQuestion => {
+				const { prompt, explanation, source } = q;
+				if (q.type === 'sorteren') {
+					const items = q.items.map((item) => ({
+						text: item.text,
+						categories: Array.isArray(item.category) ? item.category : [item.category],
+						...(item.explanation ? { explanation: item.explanation } : {})
+					}));
+					return { type: 'sorteren', prompt, categories: q.categories, items, explanation, source };
+				}
+				return { type: 'keuze', prompt, options: q.options, answers: Array.isArray(q.answer) ? q.answer : [q.answer], explanation, source };
+			})
 		};
 	}
 

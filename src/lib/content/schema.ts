@@ -91,6 +91,33 @@ export function byType<const TSchemas extends Record<string, v.GenericSchema>>(
 	);
 }
 
+/** The issue path from a value to one inside it: `keyPath(figure, ['bars', 2, 'display'])`. */
+export function keyPath(root: unknown, keys: readonly (string | number)[]): [v.IssuePathItem, ...v.IssuePathItem[]] {
+	const items: v.IssuePathItem[] = [];
+	let input = root as Record<string | number, unknown>;
+	for (const key of keys) {
+		const value = input[key];
+		items.push(
+			typeof key === 'number'
+				? { type: 'array', origin: 'value', input: input as unknown as unknown[], key, value }
+				: { type: 'object', origin: 'value', input, key, value }
+		);
+		input = value as Record<string | number, unknown>;
+	}
+	return items as [v.IssuePathItem, ...v.IssuePathItem[]];
+}
+
+/** Indexes of texts equal to an earlier one, ignoring case and spaces around them. */
+export function sameTwice(values: readonly string[]): number[] {
+	const seen = new Set<string>();
+	return values.flatMap((value, i) => {
+		const key = value.trim().toLowerCase();
+		if (seen.has(key)) return [i];
+		seen.add(key);
+		return [];
+	});
+}
+
 /** Text that must hold at least one non-space character. */
 export const text = (what = 'tekst') =>
 	v.pipe(

@@ -4,6 +4,7 @@
  * so route loaders can pass it to pages unchanged.
  */
 import type { ScenarioData } from '../scenario/types';
+import type { SortItem } from '../quiz/sorting';
 
 export interface RubricDimension {
 	/** Stable id used by scenario files, e.g. `doorvragen`. */
@@ -64,7 +65,9 @@ export interface Lesson {
 	reportAnchors: string[];
 }
 
-export interface QuizQuestion {
+/** A multiple-choice question: one or more right options. */
+export interface ChoiceQuestion {
+	type: 'keuze';
 	prompt: string;
 	options: string[];
 	/** Indexes of the right options (one or more). */
@@ -72,6 +75,18 @@ export interface QuizQuestion {
 	explanation: string;
 	source: string;
 }
+
+/** A sorting question: each item goes in one of the categories (see `$lib/quiz/sorting`). */
+export interface SortQuestion {
+	type: 'sorteren';
+	prompt: string;
+	categories: string[];
+	items: SortItem[];
+	explanation: string;
+	source: string;
+}
+
+export type QuizQuestion = ChoiceQuestion | SortQuestion;
 
 export interface Quiz {
 	file: string;

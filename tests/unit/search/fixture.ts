@@ -96,6 +96,7 @@ function quiz(moduleId: string, questions: [prompt: string, explanation: string]
 	return {
 		file: `modules/${moduleId}/quiz.yaml`,
 		questions: questions.map(([prompt, explanation]) => ({
+			type: 'keuze' as const,
 			prompt,
 			options: ['Ja', 'Nee'],
 			answers: [0],

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { closest, didYouMean } from '../problems';
-import { byType, describe, strictObject, text } from '../schema';
+import { byType, describe, keyPath, sameTwice, strictObject, text } from '../schema';
 import { BADGE_IDS, type BadgeId } from './badges';
 import { dutchNumber, sameAmount, statedNumber } from './numbers';
 
@@ -30,22 +30,6 @@ const listOf = <T extends v.GenericSchema>(item: T, what: string, min: number, m
 		v.minLength(min, min === 1 ? `noem minstens één ${what.replace(/(en|s)$/, '')}` : `noem minstens ${min} ${what}`),
 		v.maxLength(max, (issue) => `hoogstens ${max} ${what} in één figuur, gevonden ${(issue.input as unknown[]).length}`)
 	);
-
-/** The issue path from a figure to a value inside it: `pathTo(figure, 'bars', 2, 'display')`. */
-function pathTo(root: unknown, ...keys: (string | number)[]): [v.IssuePathItem, ...v.IssuePathItem[]] {
-	const items: v.IssuePathItem[] = [];
-	let input = root as Record<string | number, unknown>;
-	for (const key of keys) {
-		const value = input[key];
-		items.push(
-			typeof key === 'number'
-				? { type: 'array', origin: 'value', input: input as unknown as unknown[], key, value }
-				: { type: 'object', origin: 'value', input, key, value }
-		);
-		input = value as Record<string | number, unknown>;
-	}
-	return items as [v.IssuePathItem, ...v.IssuePathItem[]];
-}
 
 // ---- staafdiagram ------------------------------------------------------------------------
 
@@ -79,34 +63,34 @@ export const barChartSchema = v.pipe(
 		const bars = figure.bars;
 		bars.forEach((bar, i) => {
 			if (groups.length && bar.group === undefined) {
-				addIssue({ message: `deze staaf heeft geen group: kies uit ${groups.map((g) => `"${g}"`).join(', ')}`, path: pathTo(figure, 'bars', i) });
+				addIssue({ message: `deze staaf heeft geen group: kies uit ${groups.map((g) => `"${g}"`).join(', ')}`, path: keyPath(figure, ['bars', i]) });
 			} else if (bar.group !== undefined && !groups.includes(bar.group)) {
 				const near = closest(bar.group, groups);
 				addIssue({
 					message: groups.length
 						? `groep "${bar.group}" staat niet onder groups. ${near ? `Bedoel je "${near}"?` : `Kies uit ${groups.map((g) => `"${g}"`).join(', ')}.`}`
 						: `groep "${bar.group}" staat niet onder groups: noem de groepen eerst onder groups (hoogstens 3)`,
-					path: pathTo(figure, 'bars', i, 'group')
+					path: keyPath(figure, ['bars', i, 'group'])
 				});
 			}
 			if (bar.display !== undefined) {
 				const stated = statedNumber(bar.display);
 				if (!stated) {
-					addIssue({ message: `display "${bar.display}" noemt geen getal: schrijf het getal in cijfers, zoals "€ 3,5 miljard"`, path: pathTo(figure, 'bars', i, 'display') });
+					addIssue({ message: `display "${bar.display}" noemt geen getal: schrijf het getal in cijfers, zoals "€ 3,5 miljard"`, path: keyPath(figure, ['bars', i, 'display']) });
 				} else if (!sameAmount(bar.value, figure.unit, stated.amount)) {
 					addIssue({
 						message: `display "${bar.display}" noemt ${stated.written}, maar value is ${dutchNumber(bar.value)} (${figure.unit}): de tekst en de staaf moeten hetzelfde getal zeggen`,
-						path: pathTo(figure, 'bars', i, 'display')
+						path: keyPath(figure, ['bars', i, 'display'])
 					});
 				}
 			}
 		});
 		for (const group of groups) {
 			if (bars.some((bar) => bar.group === group)) continue;
-			addIssue({ message: `groep "${group}" heeft geen staaf: haal hem weg of geef een staaf deze group`, path: pathTo(figure, 'groups') });
+			addIssue({ message: `groep "${group}" heeft geen staaf: haal hem weg of geef een staaf deze group`, path: keyPath(figure, ['groups']) });
 		}
-		duplicates(bars.map((bar) => bar.label)).forEach((i) =>
-			addIssue({ message: `staaf "${bars[i]!.label}" staat er twee keer in`, path: pathTo(figure, 'bars', i, 'label') })
+		sameTwice(bars.map((bar) => bar.label)).forEach((i) =>
+			addIssue({ message: `staaf "${bars[i]!.label}" staat er twee keer in`, path: keyPath(figure, ['bars', i, 'label']) })
 		);
 	})
 );
@@ -138,7 +122,7 @@ export const gridSchema = v.pipe(
 			if (row.cells.length === figure.columns.length) return;
 			addIssue({
 				message: `rij "${row.label}" heeft ${row.cells.length} ${row.cells.length === 1 ? 'vak' : 'vakken'}, maar er zijn ${figure.columns.length} kolommen: geef elke rij één vak per kolom`,
-				path: pathTo(figure, 'rows', i, 'cells')
+				path: keyPath(figure, ['rows', i, 'cells'])
 			});
 		});
 	})
@@ -165,13 +149,13 @@ export const comparisonSchema = v.pipe(
 			if (row.badge !== undefined && !BADGE_IDS.includes(row.badge)) {
 				addIssue({
 					message: `onbekend label "${row.badge}". ${didYouMean(row.badge, BADGE_IDS) ?? `Kies uit ${BADGE_IDS.join(', ')}.`}`,
-					path: pathTo(figure, 'rows', i, 'badge')
+					path: keyPath(figure, ['rows', i, 'badge'])
 				});
 			}
 			if (row.cells.length === figure.columns.length) return;
 			addIssue({
 				message: `rij ${i + 1} heeft ${row.cells.length} ${row.cells.length === 1 ? 'vak' : 'vakken'}, maar er zijn ${figure.columns.length} kolommen: geef elke rij één tekst per kolom`,
-				path: pathTo(figure, 'rows', i, 'cells')
+				path: keyPath(figure, ['rows', i, 'cells'])
 			});
 		});
 	})
@@ -204,14 +188,3 @@ export type Grid = v.InferOutput<typeof gridSchema> & { type: 'vierveld' };
 export type Comparison = v.InferOutput<typeof comparisonSchema> & { type: 'vergelijking' };
 export type Domains = v.InferOutput<typeof domainsSchema> & { type: 'domeinen' };
 export type Figure = BarChart | Grid | Comparison | Domains;
-
-/** Indexes of entries equal (ignoring case and spaces around) to an earlier one. */
-function duplicates(values: readonly string[]): number[] {
-	const seen = new Set<string>();
-	return values.flatMap((value, i) => {
-		const key = value.trim().toLowerCase();
-		if (seen.has(key)) return [i];
-		seen.add(key);
-		return [];
-	});
-}
