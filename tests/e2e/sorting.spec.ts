@@ -22,7 +22,7 @@ async function stored(page: Page) {
 async function openAtSortQuestion(page: Page) {
 	await open(page, path);
 	for (let i = 0; i < found.index; i++) await page.getByRole('button', { name: 'Volgende vraag' }).click();
-	const form = page.locator('form.question.sort');
+	const form = page.locator('form.sort-question');
 	await expect(form).toBeVisible();
 	return form;
 }
@@ -53,7 +53,7 @@ test('a sort done by dragging with the mouse: each move announced, each example 
 			`Voorbeeld ${i + 1} staat nu bij ${question.categories[item.categories[0]!]}. ${i + 1} van de ${question.items.length} voorbeelden hebben een vak.`
 		);
 		// The select says the same: the keyboard and the mouse change one and the same choice.
-		await expect(items.nth(i).locator('select')).toHaveValue(String(item.categories[0]));
+		await expect(items.nth(i).locator('select')).toHaveValue(question.categories[item.categories[0]!]!);
 		await expect(target.locator('.chip')).toContainText([`${i + 1}`]);
 	}
 	expect(await seriousViolations(page), 'sort, all placed').toEqual([]);
@@ -72,7 +72,7 @@ test('a sort done by dragging with the mouse: each move announced, each example 
 
 test('a sort done by keyboard alone, with one example wrong: marked per example, not counted as right', async ({ page }) => {
 	await openAtSortQuestion(page);
-	const form = page.locator('form.question.sort');
+	const form = page.locator('form.sort-question');
 	// The first example goes to a wrong category; the others to their first right one.
 	const wrong = [...question.categories.keys()].find((c) => !question.items[0]!.categories.includes(c))!;
 	const wanted = question.items.map((item, i) => (i === 0 ? wrong : item.categories[0]!));
@@ -85,7 +85,7 @@ test('a sort done by keyboard alone, with one example wrong: marked per example,
 		await expect(select).toHaveAccessibleName(`Hoort bij ${question.items[i]!.text}`);
 		// On a closed select, arrow keys move through the options: from "Kies een vak…" to the category.
 		for (let step = 0; step <= category; step++) await page.keyboard.press('ArrowDown');
-		await expect(select).toHaveValue(String(category));
+		await expect(select).toHaveValue(question.categories[category]!);
 	}
 	await page.keyboard.press('Tab');
 	await expect(form.getByRole('button', { name: 'Controleer antwoord' })).toBeFocused();
@@ -104,7 +104,7 @@ test('a sort done by keyboard alone, with one example wrong: marked per example,
 
 	// After a reload the answer and its marks are still there.
 	await page.reload();
-	await expect(page.locator('form.question.sort').getByTestId('sort-mark').nth(0)).toContainText('Fout ✗');
+	await expect(page.locator('form.sort-question').getByTestId('sort-mark').nth(0)).toContainText('Fout ✗');
 	await page.emulateMedia({ colorScheme: 'dark' });
 	expect(await seriousViolations(page), 'sort, marked, dark').toEqual([]);
 });
@@ -123,6 +123,6 @@ test('the sorting code loads on a quiz with a sorting question, and on no other 
 	expect(loaded.filter((p) => p.endsWith(chunk))).toEqual([]);
 
 	await open(page, path);
-	await expect(page.locator('form.question.sort').or(page.locator('form.question')).first()).toBeVisible();
+	await expect(page.locator('form.sort-question').or(page.locator('form.question')).first()).toBeVisible();
 	await expect.poll(() => loaded.filter((p) => p.endsWith(chunk)).length).toBe(1);
 });

@@ -274,7 +274,8 @@ class Loader {
 				quotes: body.quotes,
 				sources: body.sources ?? '',
 				terms: body.termsLinked,
-				reportAnchors: body.reportAnchors
+				reportAnchors: body.reportAnchors,
+				figures: body.figures
 			});
 		}
 		return lessons;

@@ -28,6 +28,8 @@ export interface RenderedMarkdown {
 	termsLinked: string[];
 	/** Anchors on the report page that the text links to (see report/references.ts). */
 	reportAnchors: string[];
+	/** How many ```figure blocks were drawn. */
+	figures: number;
 	problems: Problem[];
 }
 
@@ -74,6 +76,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 		termsUsed: createTermMatcher(options.glossary).idsIn(markdown),
 		termsLinked: [],
 		reportAnchors: [],
+		figures: 0,
 		problems: [{ file: options.file, line, message, hint, severity: 'error' }]
 	});
 	// The Markdown parser recurses per level of nesting: thousands of levels overflow its stack,
@@ -308,7 +311,7 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 	});
 	const html = marked.parser(tokens);
 
-	return { html, sections, quotes, sources, termsUsed, termsLinked: [...linked], reportAnchors: [...reportAnchors], problems };
+	return { html, sections, quotes, sources, termsUsed, termsLinked: [...linked], reportAnchors: [...reportAnchors], figures: figures.size, problems };
 }
 
 /** The quote text and its attribution (the last line, starting with a dash), if there is one. */

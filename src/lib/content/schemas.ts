@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { byType, describe, integerBetween, keyPath, sameTwice, strictObject, text } from './schema';
-import { MAX_SORT_CATEGORIES, MAX_SORT_ITEMS } from '../quiz/sorting';
+import { MAX_SORT_CATEGORIES, MAX_SORT_ITEMS } from '../quiz/limits';
 import { isObjectInternal, reservedNameMessage } from './reserved';
 import { ID_PATTERN } from './slug';
 

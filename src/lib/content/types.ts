@@ -63,6 +63,8 @@ export interface Lesson {
 	terms: string[];
 	/** Anchors on the report page the lesson links to (its sections, recommendations, interviews). */
 	reportAnchors: string[];
+	/** How many figures the lesson draws (a lesson with figures carries their styles). */
+	figures: number;
 }
 
 /** A multiple-choice question: one or more right options. */

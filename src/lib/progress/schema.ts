@@ -19,7 +19,7 @@
  *      sorting question records the category the learner chose for each item (`placed`).
  */
 import * as v from 'valibot';
-import { MAX_SORT_CATEGORIES, MAX_SORT_ITEMS } from '../quiz/sorting';
+import { MAX_SORT_CATEGORIES, MAX_SORT_ITEMS } from '../quiz/limits';
 
 export const PROGRESS_VERSION = 2;
 /** One versioned key for everything; old keys of other shapes are never touched. */

@@ -1,13 +1,7 @@
 /**
- * Sorting questions ("sorteren"): the learner puts each item in a category. The bounds are
- * shared by the content format (what an author may write) and stored progress (what an answer
- * may hold), so every answer the course can produce is one stored progress accepts.
+ * Sorting questions ("sorteren"): the learner puts each item in a category. How a sort is
+ * scored; its bounds are in limits.ts, the words the learner reads in sort-text.ts.
  */
-
-/** Most categories in one sorting question. */
-export const MAX_SORT_CATEGORIES = 6;
-/** Most items in one sorting question. */
-export const MAX_SORT_ITEMS = 12;
 
 /** An item to sort, with the categories that count as right for it (usually one). */
 export interface SortItem {
@@ -34,23 +28,13 @@ export function isSortCorrect(placed: readonly (number | undefined)[], items: re
 	return placed.length === items.length && sortMarks(placed, items).every(Boolean);
 }
 
-/** What the learner reads after checking: right, or how many items stand right. */
-export function describeSortResult(marks: readonly boolean[]): string {
-	const right = marks.filter(Boolean).length;
-	if (right === marks.length) return `Goed: alle ${marks.length} voorbeelden staan in het goede vak.`;
-	return `Niet helemaal: ${right} van de ${marks.length} voorbeelden ${right === 1 ? 'staat' : 'staan'} in het goede vak. De vraag telt als goed als alle voorbeelden goed staan.`;
-}
-
-/** What a screen reader hears when an item is picked up, moved or put back by dragging. */
-export const sortAnnouncements = {
-	picked: (item: number) => `Voorbeeld ${item} opgepakt. Sleep het naar een vak en laat los.`,
-	placed: (item: number, category: string, placed: number, total: number) =>
-		`Voorbeeld ${item} staat nu bij ${category}. ${placed} van de ${total} voorbeelden hebben een vak.`,
-	removed: (item: number) => `Voorbeeld ${item} heeft geen vak meer.`,
-	cancelled: (item: number) => `Voorbeeld ${item} blijft waar het was.`
-};
-
-/** How many items have a category. */
-export function placedCount(placed: readonly (number | undefined)[]): number {
-	return placed.filter((category) => category !== undefined).length;
+/**
+ * Whether a stored answer is a sort of this question: a category for each item, each one the
+ * question has. Answers are stored by the question's place in the quiz; when a quiz changes (a
+ * multiple-choice question replaced by a sorting question), an answer stored earlier belongs to
+ * another question. It still counts as it was scored, but is not shown as a sort of this one.
+ */
+export function placementFits(question: { categories: readonly string[]; items: readonly SortItem[] }, answer: { placed?: readonly number[] }): boolean {
+	const placed = answer.placed;
+	return placed !== undefined && placed.length === question.items.length && placed.every((c) => c < question.categories.length);
 }

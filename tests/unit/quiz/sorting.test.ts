@@ -8,8 +8,10 @@ import { quizResult, recordQuizAnswer } from '$lib/progress/quiz';
 import { readProgressFully } from '$lib/progress/rescue';
 import { emptyProgress, PROGRESS_KEY } from '$lib/progress/schema';
 import { readProgress, writeProgress } from '$lib/progress/storage';
-import { answerFits, answerIsCorrect } from '$lib/quiz/check';
-import { describeSortResult, isSortCorrect, MAX_SORT_CATEGORIES, MAX_SORT_ITEMS, placedCount, sortMarks } from '$lib/quiz/sorting';
+import { answerIsCorrect } from '$lib/quiz/check';
+import { describeSortResult, placedCount } from '$lib/quiz/sort-text';
+import { MAX_SORT_CATEGORIES, MAX_SORT_ITEMS } from '$lib/quiz/limits';
+import { isSortCorrect, placementFits, sortMarks } from '$lib/quiz/sorting';
 import { memoryStore } from '../fake-store';
 
 const forms: SortQuestion = {
@@ -57,14 +59,11 @@ describe('scoring a sort', () => {
 		expect(answerIsCorrect(choice, { chosen: [1, 2] })).toBe(false);
 	});
 
-	it('tells a stored answer that fits its question from one stored for another question at that place', () => {
-		expect(answerFits(forms, { chosen: [], placed: [1, 2, 3] })).toBe(true);
-		expect(answerFits(forms, { chosen: [1] })).toBe(false);
-		expect(answerFits(forms, { chosen: [], placed: [1, 2] })).toBe(false);
-		expect(answerFits(forms, { chosen: [], placed: [1, 2, 4] })).toBe(false);
-		expect(answerFits(choice, { chosen: [2] })).toBe(true);
-		expect(answerFits(choice, { chosen: [], placed: [0, 1, 2] })).toBe(false);
-		expect(answerFits(choice, { chosen: [3] })).toBe(false);
+	it('tells a stored sort of this question from an answer stored for another question at that place', () => {
+		expect(placementFits(forms, { placed: [1, 2, 3] })).toBe(true);
+		expect(placementFits(forms, {})).toBe(false);
+		expect(placementFits(forms, { placed: [1, 2] })).toBe(false);
+		expect(placementFits(forms, { placed: [1, 2, 4] })).toBe(false);
 	});
 });
 

@@ -37,7 +37,8 @@ function lesson(moduleId: string, id: string, title: string, sections: SectionSp
 		),
 		sources: '§2',
 		terms: [],
-		reportAnchors: ['p2']
+		reportAnchors: ['p2'],
+		figures: 0
 	};
 }
 
