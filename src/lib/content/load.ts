@@ -23,6 +23,7 @@ import {
 import { isObjectInternal, reservedNameMessage } from './reserved';
 import { ID_PATTERN, slugify } from './slug';
 import { decodeUtf8 } from './utf8';
+import { DEFAULT_MODULE_ICON } from '../module-icons';
 import type { Course, GlossaryTerm, Lesson, Module, Quiz, QuizQuestion, RubricDimension } from './types';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml';
 
@@ -219,6 +220,7 @@ class Loader {
 			summary: meta.summary,
 			minutes: meta.minutes,
 			goals: meta.goals,
+			icon: meta.icon ?? DEFAULT_MODULE_ICON,
 			...(meta.contentNote ? { contentNote: meta.contentNote } : {}),
 			introHtml: intro.html,
 			lessons,

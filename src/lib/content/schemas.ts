@@ -5,6 +5,8 @@
 import * as v from 'valibot';
 import { byType, describe, integerBetween, keyPath, sameTwice, strictObject, text } from './schema';
 import { MAX_SORT_CATEGORIES, MAX_SORT_ITEMS } from '../quiz/limits';
+import { MODULE_ICON_NAMES, type ModuleIconName } from '../module-icons';
+import { didYouMean } from './problems';
 import { isObjectInternal, reservedNameMessage } from './reserved';
 import { ID_PATTERN } from './slug';
 
@@ -15,11 +17,22 @@ const textList = (what: string) =>
 		v.minLength(1, `noem minstens één ${what.replace(/en$/, '')}`)
 	);
 
+/** A module's icon: one of the course's line icons, by name. */
+const moduleIcon = v.pipe(
+	v.string((issue) => `verwacht de naam van een icoon, gevonden ${describe(issue.input)}`),
+	v.check(
+		(name) => (MODULE_ICON_NAMES as readonly string[]).includes(name),
+		(issue) => `onbekend icoon "${String(issue.input)}". ${didYouMean(String(issue.input), MODULE_ICON_NAMES) ?? `Kies uit ${MODULE_ICON_NAMES.join(', ')}.`}`
+	),
+	v.transform((name) => name as ModuleIconName)
+);
+
 export const moduleFrontmatterSchema = strictObject({
 	title: text('een titel'),
 	summary: text('een samenvatting van één zin'),
 	minutes: integerBetween(1, 600),
 	goals: textList('leerdoelen'),
+	icon: v.optional(moduleIcon),
 	contentNote: optionalText('een inhoudswaarschuwing')
 });
 

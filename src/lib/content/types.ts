@@ -5,6 +5,7 @@
  */
 import type { ScenarioData } from '../scenario/types';
 import type { SortItem } from '../quiz/sorting';
+import type { ModuleIconName } from '../module-icons';
 
 export interface RubricDimension {
 	/** Stable id used by scenario files, e.g. `doorvragen`. */
@@ -105,6 +106,8 @@ export interface Module {
 	summary: string;
 	minutes: number;
 	goals: string[];
+	/** The line icon beside the module's title (module-icons.ts). */
+	icon: ModuleIconName;
 	contentNote?: string;
 	introHtml: string;
 	lessons: Lesson[];

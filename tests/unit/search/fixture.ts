@@ -86,6 +86,7 @@ function module(
 		summary,
 		minutes: 30,
 		goals: [],
+		icon: 'blad',
 		introHtml: '',
 		lessons,
 		...(quiz ? { quiz } : {}),
