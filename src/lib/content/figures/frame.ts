@@ -13,6 +13,9 @@ import { escapeHtml } from '../html';
  */
 export const FIGURE_WIDTH = 360;
 
+/** The size of text in a drawing unless said otherwise (on the root, inherited: shorter pages). */
+export const TEXT_SIZE = 15;
+
 export interface FigureContext {
 	/** Id of the figure on its page, unique there: `figuur-1`. */
 	id: string;
@@ -64,7 +67,7 @@ export function drawnFigure(
 	table: Table
 ): string {
 	const svg =
-		`<svg class="fig-svg" viewBox="0 0 ${FIGURE_WIDTH} ${round(drawing.height)}" role="img" ` +
+		`<svg class="fig-svg" viewBox="0 0 ${FIGURE_WIDTH} ${round(drawing.height)}" font-size="${TEXT_SIZE}" fill="currentColor" role="img" ` +
 		`aria-labelledby="${context.id}-titel" aria-describedby="${context.id}-beschrijving" focusable="false">` +
 		`<title id="${context.id}-titel">${escapeHtml(figure.title)}</title>` +
 		`<desc id="${context.id}-beschrijving">${escapeHtml(figure.description)}</desc>` +
@@ -110,7 +113,8 @@ export function textLines(
 ): string {
 	const align = anchor ? ` text-anchor="${anchor}"` : '';
 	const spans = lines.map((line, i) => `<tspan x="${round(x)}"${i ? ` dy="${lineHeight}"` : ''}>${escapeHtml(line)}</tspan>`).join('');
-	return `<text y="${round(y)}" font-size="${size}" fill="currentColor"${className ? ` class="${className}"` : ''}${align}>${spans}</text>`;
+	const sized = size === TEXT_SIZE ? '' : ` font-size="${size}"`;
+	return `<text y="${round(y)}"${sized}${className ? ` class="${className}"` : ''}${align}>${spans}</text>`;
 }
 
 /** "per 1.000" → "Per 1.000": a unit as a column heading. */
