@@ -1,6 +1,13 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * `npm run package` builds the SCORM package with BAMBOE_PACKAGE=lms: the same course, with the
+ * LMS bridge in it, into its own folder, so the plain site in build/ never contains LMS code.
+ */
+const lms = process.env.BAMBOE_PACKAGE === 'lms';
+const out = lms ? 'build-lms' : 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -8,7 +15,7 @@ const config = {
 		// Every page is prerendered; the result is plain files that any web server, a USB
 		// stick or an LMS package can host. An address that is no page gets 404.html (hosts
 		// serve it for unknown paths; `sirv --single 404.html` does here), which shows +error.svelte.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		// Registered by the page itself, so a new version can ask before it takes over.
 		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },

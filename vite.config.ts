@@ -50,6 +50,11 @@ function courseContent(): Plugin {
 
 export default defineConfig({
 	plugins: [courseContent(), sveltekit()],
+	define: {
+		// True only in the SCORM package build (`npm run package`); the plain site's code then
+		// has no trace of the LMS bridge (the bundler drops what this guards).
+		__BAMBOE_LMS__: JSON.stringify(process.env.BAMBOE_PACKAGE === 'lms')
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -6,8 +6,8 @@
  * Prints figures; it is a measurement, not a test. `--no-build` measures the existing build/.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadCourse } from '../src/lib/content/load';
 import { analyseAll } from '../src/lib/scenario/analyse';
@@ -66,6 +66,7 @@ export async function main(args: string[]): Promise<number> {
 		}
 	}
 
+	benchWorkshop();
 	benchScenarios(course.modules.flatMap((m) => m.scenarios));
 	console.log('');
 	await benchSearch(args.filter((a) => a.startsWith('--rounds=')), course);
@@ -93,24 +94,63 @@ Scenario-analyse (alle paden, condities toegepast), mediaan van 5 runs: ${(media
 	console.log(`totaal: ${figures.reduce((n, f) => n + f.statesExplored, 0)} toestanden verkend`);
 }
 
+/**
+ * The scenario workshop (/werkplaats/) has its own weight: its editor and check load only there,
+ * so it is measured apart and not held to the pages' budget. Besides the first visit: the code
+ * it loads afterwards (the editor, the player for a preview, the zip), found through the imports
+ * of the files only this page loads, and the worker that runs the check.
+ */
+function benchWorkshop() {
+	const path = '/werkplaats/';
+	if (!existsSync(join(BUILD, path, 'index.html'))) return;
+	const first = pageWeight(path);
+	const shared = new Set(pageFiles('/'));
+	const later = new Set<string>();
+	const visit = (file: string) => {
+		for (const match of readFileSync(file, 'utf8').matchAll(/(?:from\s*|import\s*\(\s*)["'`]([^"'`]+\.js)["'`]/g)) {
+			const next = join(dirname(file), match[1]!);
+			if (shared.has(next) || later.has(next) || !existsSync(next)) continue;
+			later.add(next);
+			visit(next);
+		}
+	};
+	const own = pageFiles(path).filter((file) => !shared.has(file));
+	own.forEach((file) => later.add(file));
+	own.forEach(visit);
+	own.forEach((file) => later.delete(file));
+	const afterwards = [...later].filter((file) => !pageFiles(path).includes(file)).reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
+	const workers = join(BUILD, '_app/immutable/workers');
+	const worker = existsSync(workers) ? readdirSync(workers).reduce((sum, file) => sum + gzipSize(readFileSync(join(workers, file))), 0) : 0;
+	const total = first.html + first.js + first.css;
+	console.log(
+		`\nScenariowerkplaats (eigen budget, laadt alleen op ${path}): eerste bezoek ${kb(total)} (HTML ${kb(first.html)}, JS ${kb(first.js)}, CSS ${kb(first.css)}); ` +
+			`daarna editor, speler en zip ${kb(afterwards)}; controle (worker) ${kb(worker)}; samen ${kb(total + afterwards + worker)}`
+	);
+}
+
 interface Weight {
 	html: number;
 	js: number;
 	css: number;
 }
 
-/** Gzip sizes of a page's HTML and of every script and stylesheet it loads up front. */
-function pageWeight(path: string): Weight {
+/** The scripts and stylesheets a page loads up front (paths in build/). */
+function pageFiles(path: string): string[] {
 	const html = readFileSync(join(BUILD, path, 'index.html'), 'utf8');
-	const weight: Weight = { html: gzipSize(html), js: 0, css: 0 };
-	const seen = new Set<string>();
-	const assets = [...html.matchAll(/<link[^>]+href="([^"]+)"[^>]*>|import\("([^"]+)"\)/g)];
-	for (const match of assets) {
+	const files = new Set<string>();
+	for (const match of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*>|import\("([^"]+)"\)/g)) {
 		const href = match[1] ?? match[2]!;
 		if (!/\.(js|css)$/.test(href)) continue;
 		const file = join(BUILD, new URL(href, `http://x${path}`).pathname);
-		if (seen.has(file) || !existsSync(file)) continue;
-		seen.add(file);
+		if (existsSync(file)) files.add(file);
+	}
+	return [...files];
+}
+
+/** Gzip sizes of a page's HTML and of every script and stylesheet it loads up front. */
+function pageWeight(path: string): Weight {
+	const weight: Weight = { html: gzipSize(readFileSync(join(BUILD, path, 'index.html'), 'utf8')), js: 0, css: 0 };
+	for (const file of pageFiles(path)) {
 		const size = gzipSize(readFileSync(file));
 		if (file.endsWith('.css')) weight.css += size;
 		else weight.js += size;

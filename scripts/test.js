@@ -24,12 +24,14 @@ await step('Typecontrole (svelte-check)', 'npx', ['svelte-kit', 'sync']) &&
 	(results.pop(), await step('Typecontrole (svelte-check)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']));
 await step('Unit-tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`]);
 const built = await step('Bouwen (vite build)', 'npx', ['vite', 'build']);
-if (built && chromium) {
+// The SCORM packages the LMS tests open (a second build, with the LMS bridge, into build-lms/).
+const packaged = built && (await step('SCORM-pakketten (npm run package)', 'node', ['scripts/run-ts.js', 'scripts/package.ts']));
+if (built && packaged && chromium) {
 	await step('Browsertests (Playwright + axe)', 'npx', ['playwright', 'test'], {
 		env: { CHROME_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` }
 	});
 } else {
-	results.push({ name: 'Browsertests (Playwright + axe)', ok: false, note: chromium ? 'overgeslagen: de build is mislukt' : 'overgeslagen: geen Chromium' });
+	results.push({ name: 'Browsertests (Playwright + axe)', ok: false, note: chromium ? 'overgeslagen: de build of de pakketten zijn mislukt' : 'overgeslagen: geen Chromium' });
 }
 
 const counts = { passed: 0, failed: 0, skipped: 0 };

@@ -3,13 +3,13 @@
  * list of problems, or exit 0 with a one-line summary.
  */
 import { loadCourse } from '../src/lib/content/load';
-import { formatProblem } from '../src/lib/content/problems';
+import { formatProblem, inReportOrder } from '../src/lib/content/problems';
 
 export async function main(): Promise<number> {
 	const { problems, stats } = await loadCourse(process.cwd());
 	const errors = problems.filter((p) => p.severity === 'error');
 	const warnings = problems.filter((p) => p.severity === 'warning');
-	for (const problem of [...errors, ...warnings]) console.error(formatProblem(problem) + '\n');
+	for (const problem of inReportOrder(problems)) console.error(formatProblem(problem) + '\n');
 	if (errors.length > 0) {
 		console.error(
 			`✗ ${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'}` +

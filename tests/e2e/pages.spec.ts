@@ -17,8 +17,11 @@ async function sitePages(request: APIRequestContext): Promise<Map<string, string
 		expect(response.status(), path).toBe(200);
 		const html = await response.text();
 		pages.set(path, html);
-		for (const [, href] of html.matchAll(/href="(\/[^"#?]*)/g)) {
-			if (href!.endsWith('/') && !pages.has(href!)) queue.push(href!);
+		// Links are relative to the page in the built HTML (the course may live in any folder).
+		for (const [, href] of html.matchAll(/href="([^"#?]*)/g)) {
+			const target = new URL(href!, `http://course${path}`);
+			if (target.host !== 'course' || !target.pathname.endsWith('/') || target.pathname.startsWith('/_app/')) continue;
+			if (!pages.has(target.pathname)) queue.push(target.pathname);
 		}
 	}
 	return pages;
@@ -94,7 +97,10 @@ test('every link to the report page points at an entry that is there', async ({ 
 	const ids = new Set([...report.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 	const anchors = new Map<string, string>();
 	for (const [path, html] of pages) {
-		for (const [, anchor] of html.matchAll(/href="\/rapport\/#([^"]+)"/g)) anchors.set(anchor!, path);
+		for (const [, href] of html.matchAll(/href="([^"]*#[^"]+)"/g)) {
+			const target = new URL(href!, `http://course${path}`);
+			if (target.pathname === '/rapport/') anchors.set(decodeURIComponent(target.hash.slice(1)), path);
+		}
 	}
 	expect(anchors.size, 'distinct parts of the report linked from the course').toBeGreaterThan(40);
 	const missing = [...anchors].filter(([anchor]) => !ids.has(anchor)).map(([anchor, path]) => `${path} → #${anchor}`);

@@ -4,9 +4,20 @@
  * than the text, so pathological input could hang or crash them; real content stays far below
  * every bound here (the largest file in the course is under 30 KB, nested at most three deep).
  */
+import type { Problem } from './problems';
 
 /** Most bytes in one content file. */
 export const MAX_FILE_BYTES = 512 * 1024;
+/** Why a file of `size` bytes is refused whole (larger than `MAX_FILE_BYTES`). */
+export function fileTooLarge(file: string, size: number): Problem {
+	return {
+		file,
+		message: `het bestand is te groot (${Math.round(size / 1024)} KB; de grens is ${MAX_FILE_BYTES / 1024} KB)`,
+		hint: "Verdeel de inhoud over meer bestanden, zoals meer lessen of kleinere scenario's.",
+		severity: 'error'
+	};
+}
+
 /** Most lists and blocks inside each other in a YAML file. */
 export const MAX_YAML_NESTING = 64;
 /** Most quotes (`>`) and lists inside each other on one Markdown line. */

@@ -5,9 +5,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type * as v from 'valibot';
-import { validateScenario } from '../scenario/validate';
 import type { ScenarioData } from '../scenario/types';
-import { MAX_FILE_BYTES } from './limits';
+import { fileTooLarge, MAX_FILE_BYTES } from './limits';
 import { renderMarkdown } from './markdown';
 import { UNKNOWN_SECTION_HINT, unknownSections } from '../report/references';
 import { hasSpacedHyphen, spacedHyphenWarning } from './dashes';
@@ -21,11 +20,12 @@ import {
 	rubricSchema
 } from './schemas';
 import { isObjectInternal, reservedNameMessage } from './reserved';
-import { ID_PATTERN, slugify } from './slug';
+import { checkScenarioText, duplicateScenarioIds, readScenarioFileName } from './scenario-file';
+import { ID_PATTERN, NUMBERED, slugify } from './slug';
 import { decodeUtf8 } from './utf8';
 import { DEFAULT_MODULE_ICON } from '../module-icons';
 import type { Course, GlossaryTerm, Lesson, Module, Quiz, QuizQuestion, RubricDimension } from './types';
-import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml';
+import { parseYaml, splitFrontmatter, withLines, type ParsedYaml } from './yaml';
 
 export interface CourseStats {
 	modules: number;
@@ -43,13 +43,12 @@ export interface LoadResult {
 }
 
 /** Ids that would collide with the course's own pages. */
-const RESERVED_MODULE_IDS = ['begrippen', 'over', 'pauze', 'zoeken', 'resultaten', 'certificaat', 'training', 'reflecties', 'rapport'];
+export const RESERVED_MODULE_IDS = ['begrippen', 'over', 'pauze', 'zoeken', 'resultaten', 'certificaat', 'training', 'reflecties', 'rapport', 'werkplaats'];
 const RESERVED_LESSON_IDS = ['toets', 'scenario'];
 /** Notes for authors next to the content, which the course itself never reads or shows. */
 export const AUTHOR_NOTES = ['README.md', 'REVIEW-NOTES.md'];
 const TOP_LEVEL_FILES = ['rubric.yaml', 'glossary.yaml', ...AUTHOR_NOTES];
 const MODULE_ENTRIES = ['module.md', 'lessons', 'quiz.yaml', 'scenarios'];
-const NUMBERED = /^(\d+)-(.+)$/;
 
 /** What authors are told when a name breaks the naming rule. */
 const NAME_HINT = (example: string) =>
@@ -316,35 +315,16 @@ class Loader {
 		for (const entry of entries) {
 			if (entry.name.startsWith('.')) continue;
 			const file = `${scenariosDir}/${entry.name}`;
-			const match = /^(?:(\d+)-)?([^.]+)\.yaml$/.exec(entry.name);
-			if (match && isObjectInternal(match[2]!)) {
-				this.error(file, reservedNameMessage(match[2]!, 'id'), 'Kies een andere naam, zoals intakegesprek.yaml.');
+			const name = readScenarioFileName(file, entry.name, entry.dir);
+			if (!name.ok) {
+				this.problems.push(name.problem);
 				continue;
 			}
-			if (entry.dir || !match || !ID_PATTERN.test(match[2]!)) {
-				this.error(file, 'de naam van een scenariobestand is ook zijn id', 'Gebruik kleine letters met streepjes en de extensie .yaml, zoals intakegesprek.yaml.');
-				continue;
-			}
-			const yaml = await this.readYaml(file);
-			if (!yaml || yaml.value === undefined) continue;
-			const result = validateScenario(yaml.value, {
-				file,
-				id: match[2]!,
-				moduleId,
-				rubricIds: rubric.map((d) => d.id)
-			});
-			this.push(result.problems, yaml);
-			if (result.scenario && hasSpacedHyphen(result.scenario.title)) this.push([spacedHyphenWarning(file, { path: ['title'] })], yaml);
-			if (result.scenario) {
-				const choices = Object.entries(result.scenario.nodes).flatMap(([nodeId, node]) =>
-					(node.choices ?? []).flatMap((choice, i) => [
-						{ path: ['nodes', nodeId, 'choices', i, 'feedback'], text: choice.feedback },
-						{ path: ['nodes', nodeId, 'choices', i, 'source'], text: choice.source }
-					])
-				);
-				this.checkSections(file, yaml, choices);
-			}
-			if (result.scenario) scenarios.push({ order: Number(match[1] ?? Infinity), name: match[2]!, data: result.scenario });
+			const source = await this.readRequired(file);
+			if (source === undefined) continue;
+			const result = checkScenarioText(source, { file, id: name.id, moduleId, rubricIds: rubric.map((d) => d.id) });
+			this.problems.push(...result.problems);
+			if (result.scenario) scenarios.push({ order: name.order, name: name.id, data: result.scenario });
 		}
 		return scenarios.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)).map((s) => s.data);
 	}
@@ -352,14 +332,7 @@ class Loader {
 	// ---- cross-file checks -----------------------------------------------------------------
 
 	private checkScenarioIdsUnique(modules: Module[]) {
-		const seen = new Map<string, string>();
-		for (const scenario of modules.flatMap((m) => m.scenarios)) {
-			const other = seen.get(scenario.id);
-			if (other) {
-				this.error(scenario.file, `er is al een scenario met de id "${scenario.id}" (${other})`, 'Geef het bestand een andere naam: de naam is de id.');
-			}
-			seen.set(scenario.id, scenario.file);
-		}
+		this.problems.push(...duplicateScenarioIds(modules.flatMap((m) => m.scenarios)));
 	}
 
 	private checkTermsUsed(glossary: GlossaryTerm[]) {
@@ -444,14 +417,19 @@ class Loader {
 		return { value: result.value as v.InferOutput<TSchema>, yaml };
 	}
 
-	/** Reads and parses a YAML file; a missing file is an error unless it is optional. */
-	private async readYaml(file: string, { optional = false } = {}): Promise<ParsedYaml | undefined> {
+	/** The text of a file; a missing file is an error unless it is optional. */
+	private async readRequired(file: string, { optional = false } = {}): Promise<string | undefined> {
 		const source = await this.readText(file);
-		if (source === undefined) {
-			if (optional || this.refused.has(file)) return undefined;
+		if (source === undefined && !optional && !this.refused.has(file)) {
 			this.error(file, 'bestand ontbreekt', 'Zie CONTENT-FORMAT in de README voor wat erin hoort.');
-			return undefined;
 		}
+		return source;
+	}
+
+	/** Reads and parses a YAML file; a missing file is an error unless it is optional. */
+	private async readYaml(file: string, options: { optional?: boolean } = {}): Promise<ParsedYaml | undefined> {
+		const source = await this.readRequired(file, options);
+		if (source === undefined) return undefined;
 		const yaml = parseYaml(source, file);
 		this.problems.push(...yaml.problems);
 		return yaml;
@@ -477,9 +455,7 @@ class Loader {
 
 	/** Adds problems, filling in the line from the key path where the check knew no line. */
 	private push(problems: Problem[], yaml: ParsedYaml) {
-		for (const problem of problems) {
-			this.problems.push(problem.line === undefined && problem.path ? { ...problem, line: yaml.lineOf(problem.path) } : problem);
-		}
+		this.problems.push(...withLines(problems, yaml));
 	}
 
 	private error(file: string, message: string, hint?: string, line?: number) {
@@ -498,7 +474,7 @@ class Loader {
 			const { size } = await stat(path);
 			if (size > MAX_FILE_BYTES) {
 				this.refused.add(file);
-				this.error(file, `het bestand is te groot (${Math.round(size / 1024)} KB; de grens is ${MAX_FILE_BYTES / 1024} KB)`, "Verdeel de inhoud over meer bestanden, zoals meer lessen of kleinere scenario's.");
+				this.problems.push(fileTooLarge(file, size));
 				return undefined;
 			}
 			bytes = await readFile(path);

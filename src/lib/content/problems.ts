@@ -56,6 +56,12 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 	);
 }
 
+/** The order `npm run validate` lists problems in: errors first, then warnings, each by file and line. */
+export function inReportOrder(problems: readonly Problem[]): Problem[] {
+	const sorted = sortProblems(problems);
+	return [...sorted.filter((p) => p.severity === 'error'), ...sorted.filter((p) => p.severity === 'warning')];
+}
+
 /** Thrown by the build when content has errors; carries the whole list. */
 export class ContentError extends Error {
 	readonly problems: readonly Problem[];

@@ -17,3 +17,6 @@ export function slugify(text: string): string {
  * object internals this form could spell (see `reserved.ts`) are left out; callers say why first.
  */
 export const ID_PATTERN = /^(?!(?:constructor|prototype)$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A numbered name, `03-late-gevolgen`: the number sets the order, the rest is the id. */
+export const NUMBERED = /^(\d+)-(.+)$/;

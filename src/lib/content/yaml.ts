@@ -1,7 +1,7 @@
 /**
  * YAML and frontmatter parsing that keeps positions, so every problem can name its line.
  */
-import { isAlias, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { MAX_YAML_NESTING, yamlTooDeep } from './limits';
 import type { KeyPath, Problem } from './problems';
 
@@ -12,6 +12,11 @@ export interface ParsedYaml {
 	problems: Problem[];
 	/** The 1-based line of the value at a key path, or of its nearest existing parent. */
 	lineOf(path: KeyPath): number | undefined;
+	/**
+	 * The line of the key itself (`opening:`), where a block value starts on the line after it;
+	 * for a list item, the item's line. Falls back to `lineOf`.
+	 */
+	keyLineOf(path: KeyPath): number | undefined;
 }
 
 const SYNTAX_HINT =
@@ -27,7 +32,8 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
 	const unreadable = (line: number, message: string, hint?: string): ParsedYaml => ({
 		value: undefined,
 		problems: [problem(line, message, hint)],
-		lineOf: () => undefined
+		lineOf: () => undefined,
+		keyLineOf: () => undefined
 	});
 
 	// The parser recurses per level and can run out of stack or memory long before it reports.
@@ -73,7 +79,8 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
 	return {
 		value: problems.length ? undefined : value,
 		problems,
-		lineOf: (path) => lineOfPath(doc, path, toFileLine)
+		lineOf: (path) => lineOfPath(doc, path, toFileLine),
+		keyLineOf: (path) => lineOfKey(doc, path, toFileLine) ?? lineOfPath(doc, path, toFileLine)
 	};
 }
 
@@ -131,6 +138,24 @@ function lineOfPath(
 		if (range) return toFileLine(range[0]);
 	}
 	return undefined;
+}
+
+/**
+ * Problems found in the value of a parsed file, each given its line from the key path where
+ * the check that found it knew no line.
+ */
+export function withLines(problems: readonly Problem[], yaml: ParsedYaml): Problem[] {
+	return problems.map((problem) => (problem.line === undefined && problem.path ? { ...problem, line: yaml.lineOf(problem.path) } : problem));
+}
+
+function lineOfKey(doc: Document, path: KeyPath, toFileLine: (offset: number) => number): number | undefined {
+	const key = path.at(-1);
+	if (key === undefined || typeof key === 'number') return undefined;
+	const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+	if (!isMap(parent)) return undefined;
+	const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+	const range = isScalar(pair?.key) ? pair.key.range : undefined;
+	return range ? toFileLine(range[0]) : undefined;
 }
 
 export interface Frontmatter {

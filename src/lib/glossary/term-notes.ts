@@ -9,6 +9,7 @@
  *
  * Everything is built with DOM nodes and textContent: course text is never parsed as HTML.
  */
+import { url } from '../paths';
 import type { LinkedPiece } from '../report/references';
 
 /** The blocks a term can stand in; its explanation opens at the end of the nearest one. */
@@ -75,7 +76,7 @@ function disclosure(link: HTMLAnchorElement, note: TermNote, lessonPath: string)
 		source.replaceChildren('Bron: ', ...referenceNodes(linkedPieces(note.source)))
 	);
 	const more = element('a', 'term-note-more');
-	more.href = glossaryHref(note.id, `${lessonPath}#${button.id}`);
+	more.href = url(glossaryHref(note.id, `${lessonPath}#${button.id}`));
 	more.textContent = `Meer over ${note.term} bij Begrippen`;
 	const close = element('button', 'term-note-close');
 	close.type = 'button';
@@ -113,7 +114,7 @@ function referenceNodes(pieces: LinkedPiece[]): (string | HTMLAnchorElement)[] {
 	return pieces.map((piece) => {
 		if (!piece.href) return piece.text;
 		const link = element('a', 'ref');
-		link.href = piece.href;
+		link.href = url(piece.href);
 		link.textContent = piece.text;
 		return link;
 	});

@@ -2,6 +2,7 @@
  * Registers the service worker and follows its state for the indicator and the update notice.
  * One instance for the site.
  */
+import { url } from '../paths';
 import { CACHE_CHECK, offlineState, readCacheReport, type CacheReport, type OfflineState } from './status';
 
 class OfflineSupport {
@@ -24,7 +25,7 @@ class OfflineSupport {
 		}
 		try {
 			// Some browsers (and blocked service workers) resolve without a registration.
-			this.registration = (await navigator.serviceWorker.register('/service-worker.js', { type: 'module' })) ?? undefined;
+			this.registration = (await navigator.serviceWorker.register(url('/service-worker.js'), { type: 'module' })) ?? undefined;
 		} catch {
 			this.registration = undefined;
 		}

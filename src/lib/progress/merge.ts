@@ -169,9 +169,12 @@ function mergeQuiz(ours: QuizState, theirs: QuizState, added: MergeCounts): Quiz
 	return { answers: Object.fromEntries(answers), ...(best && { best }), ...(passedAt && { passedAt }) };
 }
 
-/** Two records are the same attempt when scenario, moment of finishing and ending match. */
+/**
+ * Two records are the same attempt when scenario, moment of finishing (to the second: a copy
+ * kept by an LMS has no milliseconds) and ending match.
+ */
 export function attemptIdentity(attempt: Pick<ScenarioAttempt, 'scenarioId' | 'finishedAt' | 'endNode'>): string {
-	return JSON.stringify([attempt.scenarioId, time(attempt.finishedAt), attempt.endNode]);
+	return JSON.stringify([attempt.scenarioId, Math.floor(time(attempt.finishedAt) / 1000), attempt.endNode]);
 }
 
 /** Oldest first; attempts at the same moment keep their order (this device's first). */

@@ -27,6 +27,14 @@ class ProgressState {
 	unreadable = $state<string | undefined>(undefined);
 	/** While unreadable data is stored and the learner has not chosen, we never write. */
 	private holdWrites = false;
+	/** Told after every change made here (an LMS bridge listens; the pages don't need it). */
+	private listeners = new Set<(progress: Progress) => void>();
+
+	/** Calls `listener` after every change; returns a function that stops it. */
+	onChange(listener: (progress: Progress) => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
 
 	load() {
 		if (this.loaded) return;
@@ -81,6 +89,7 @@ class ProgressState {
 			this.status = 'unavailable';
 			this.message = UNSAVED;
 		}
+		for (const listener of this.listeners) listener(next);
 	}
 
 	/**

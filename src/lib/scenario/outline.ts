@@ -13,10 +13,14 @@ export interface OutcomeOutline {
 	score: Readonly<Record<string, unknown>>;
 	/** The flag names in `sets`, one entry per item written (undefined where not text). */
 	sets: (string | undefined)[];
+	/** The trust change, when it is a number. */
+	trust?: number;
 }
 
 export interface ChoiceOutline extends OutcomeOutline {
 	if?: string;
+	/** The label, when it is text (for a map of the scenario). */
+	label?: string;
 }
 
 /** A rule of a node's `respond`. */
@@ -39,6 +43,9 @@ export interface RuleOutline {
 
 export interface NodeOutline {
 	id: string;
+	/** The node's text and an ending's outcome, when they are text (for a map of the scenario). */
+	text?: string;
+	outcome?: string;
 	/** The keys the node uses to go on, whatever their values. */
 	hasChoices: boolean;
 	hasNext: boolean;
@@ -106,6 +113,8 @@ export function outlineOf(raw: unknown): ScenarioOutline | undefined {
 			(rules ?? []).every((rule) => rule.to !== undefined);
 		nodes.set(id, {
 			id,
+			...(isText(fields.text) && { text: fields.text }),
+			...(isText(fields.outcome) && { outcome: fields.outcome }),
 			hasChoices,
 			hasNext,
 			hasEnd: 'end' in fields,
@@ -128,17 +137,41 @@ export function outlineOf(raw: unknown): ScenarioOutline | undefined {
 	};
 }
 
+/**
+ * One way a node can go on: a choice the learner makes, a rule of its free reply, or a rule
+ * taken by itself (`next`). Every check and view of the scenario's graph takes the ways on from
+ * here, so a new kind of branch is added in one place.
+ */
+export type WayOn =
+	| { kind: 'choice'; index: number; to?: string; if?: string; choice: ChoiceOutline }
+	| { kind: 'reply'; index: number; to?: string; reply: ReplyRuleOutline }
+	| { kind: 'rule'; index: number; to?: string; if?: string };
+
+/** The node's ways on: choices, then free-reply rules, then `next` rules, each with its index as written. */
+export function waysOn(node: NodeOutline): WayOn[] {
+	return [
+		...(node.choices ?? []).map((choice, index) => ({ kind: 'choice' as const, index, to: choice.next, if: choice.if, choice })),
+		...(node.replies ?? []).map((reply, index) => ({ kind: 'reply' as const, index, to: reply.next, reply })),
+		...(node.rules ?? []).map((rule, index) => ({ kind: 'rule' as const, index, to: rule.to, if: rule.if }))
+	];
+}
+
 function outcomeOutline(fields: Record<string, unknown>): OutcomeOutline {
 	return {
 		...(isText(fields.next) && { next: fields.next }),
 		score: isRecord(fields.score) ? fields.score : {},
-		sets: textsIn(fields.sets)
+		sets: textsIn(fields.sets),
+		...(typeof fields.trust === 'number' && { trust: fields.trust })
 	};
 }
 
 function choiceOutline(raw: unknown): ChoiceOutline {
 	const fields = isRecord(raw) ? raw : {};
-	return { ...outcomeOutline(fields), ...(isText(fields.if) && { if: fields.if }) };
+	return {
+		...outcomeOutline(fields),
+		...(isText(fields.if) && { if: fields.if }),
+		...(isText(fields.label) && { label: fields.label })
+	};
 }
 
 function replyRuleOutline(raw: unknown): ReplyRuleOutline {

@@ -12,7 +12,7 @@
  */
 import { check, describe } from '../content/schema';
 import type { Problem } from '../content/problems';
-import { analyseScenario, DEFAULT_LIMITS } from './analyse';
+import { analyseScenario, DEFAULT_LIMITS, type ScenarioAnalysis } from './analyse';
 import { checkConditions } from './checks/conditions';
 import { checkFlags } from './checks/flags';
 import { checkGraph } from './checks/graph';
@@ -46,6 +46,12 @@ export interface ValidationResult {
 	/** Present when there are no errors (warnings may remain). */
 	scenario?: ScenarioData;
 	problems: Problem[];
+	/**
+	 * The scenario as the machine plays it, and what playing every real path found: present
+	 * when the file got as far as that (shape and references right), even when the paths have
+	 * errors, so a map of the scenario can show where they are.
+	 */
+	played?: { definition: ScenarioDefinition; analysis: ScenarioAnalysis };
 }
 
 export function validateScenario(raw: unknown, options: ValidateOptions): ValidationResult {
@@ -79,9 +85,10 @@ export function validateScenario(raw: unknown, options: ValidateOptions): Valida
 	const definition = toDefinition(parsed.value, options);
 	const analysis = analyseScenario(definition, DEFAULT_LIMITS);
 	checkPaths(definition, analysis, DEFAULT_LIMITS, report);
-	if (report.hasErrors()) return { problems: report.problems };
+	const played = { definition, analysis };
+	if (report.hasErrors()) return { problems: report.problems, played };
 
-	return { scenario: { ...definition, best: analysis.best, worst: analysis.worst, decisions: analysis.decisions }, problems: report.problems };
+	return { scenario: { ...definition, best: analysis.best, worst: analysis.worst, decisions: analysis.decisions }, problems: report.problems, played };
 }
 
 function toDefinition(parsed: ParsedScenario, options: ValidateOptions): ScenarioDefinition {

@@ -30,7 +30,7 @@ export interface DimensionResult {
  * The rubric dimensions a scenario scores, in the scenario's order: the order of its results,
  * wherever they are shown (player, training, history).
  */
-export function scenarioDimensions(scenario: Pick<ScenarioData, 'rubric'>, rubric: readonly RubricDimension[]): RubricDimension[] {
+export function scenarioDimensions<D extends Pick<RubricDimension, 'id'>>(scenario: Pick<ScenarioData, 'rubric'>, rubric: readonly D[]): D[] {
 	return scenario.rubric.flatMap((id) => rubric.filter((d) => d.id === id));
 }
 

@@ -3,15 +3,17 @@
  * searcher for the rest of the visit. The search code (lunr) is loaded with the index, so the
  * search page itself stays light until it is used.
  */
+import { url } from '../paths';
 import type { Searcher } from './query';
 
+/** From the course's root; `url()` puts it where the course is served. */
 export const SEARCH_INDEX_URL = '/zoekindex.json';
 
 let pending: Promise<Searcher> | undefined;
 
 export function loadSearcher(fetcher: typeof fetch = fetch): Promise<Searcher> {
 	pending ??= Promise.all([
-		fetcher(SEARCH_INDEX_URL).then((response) => {
+		fetcher(url(SEARCH_INDEX_URL)).then((response) => {
 			if (!response.ok) throw new Error(`De zoekindex kon niet worden geladen (${response.status}).`);
 			// A host that answers with an HTML page instead gets a Dutch message, not a SyntaxError.
 			return response.json().catch(() => {

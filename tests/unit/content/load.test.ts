@@ -216,7 +216,7 @@ describe('loadCourse refuses broken content with a message an author can act on'
 		);
 		const { messages } = await loadWith({ ...files, ...Object.fromEntries(Object.keys(validFiles).filter((p) => p.includes('01-basis')).map((p) => [p, null])) });
 		expect(messages).toContain(
-			'modules/01-over: de naam "over" is al in gebruik voor een pagina van de cursus\n  → Kies een andere naam dan begrippen, over, pauze, zoeken, resultaten, certificaat, training, reflecties, rapport.'
+			'modules/01-over: de naam "over" is al in gebruik voor een pagina van de cursus\n  → Kies een andere naam dan begrippen, over, pauze, zoeken, resultaten, certificaat, training, reflecties, rapport, werkplaats.'
 		);
 	});
 });

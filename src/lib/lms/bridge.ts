@@ -1,0 +1,68 @@
+/**
+ * The LMS bridge, in the SCORM package only (the plain site never loads this code). When the
+ * page runs inside an LMS that offers the SCORM API:
+ * - it opens the session and adds the progress the LMS kept (from any device) to this device's;
+ * - after every change it reports status, score, objectives, the new interactions and the
+ *   progress as suspend data, and commits;
+ * - when the page is hidden it commits, and when it goes away it finishes the session.
+ * Without an LMS it does nothing and the package works as the plain course.
+ */
+import { mergeProgress } from '../progress/merge';
+import { progressState } from '../progress/progress.svelte';
+import type { Progress } from '../progress/schema';
+import { findApi } from './api';
+import { LmsConnection } from './connection';
+import { progressEvents } from './events';
+import { courseReport } from './report';
+import { decodeSuspendData, encodeSuspendData, type LmsCourse } from './suspend-data';
+
+export interface BridgeState {
+	version: '1.2' | '2004';
+	/** A Dutch message when the LMS had a problem (the course goes on regardless). */
+	problem?: string;
+	/** Module or scenario ids whose saved progress in the LMS no longer fits the course. */
+	skipped: string[];
+}
+
+/** Starts the bridge; resolves with what the page should show, or undefined without an LMS. */
+export async function startLmsBridge(base: string, onProblem: (message: string) => void): Promise<BridgeState | undefined> {
+	const found = findApi(window as unknown as Parameters<typeof findApi>[0]);
+	if (!found) return undefined;
+	const connection = new LmsConnection(found);
+	const kept = connection.start();
+	if (kept === undefined) {
+		onProblem(connection.problem ?? 'De leeromgeving van je organisatie kon de cursus niet openen.');
+		return { version: found.version, problem: connection.problem, skipped: [] };
+	}
+	let course: LmsCourse;
+	try {
+		const response = await fetch(`${base}/lms-course.json`);
+		course = (await response.json()) as LmsCourse;
+	} catch {
+		const message = 'De cursusgegevens voor de leeromgeving konden niet geladen worden; je voortgang wordt niet aan de leeromgeving doorgegeven, maar blijft op dit apparaat.';
+		onProblem(message);
+		return { version: found.version, problem: message, skipped: [] };
+	}
+
+	progressState.load();
+	const decoded = kept ? decodeSuspendData(kept, course) : undefined;
+	if (decoded) progressState.importProgress((current) => mergeProgress(current, decoded.progress).progress);
+
+	let reported: Progress = progressState.progress;
+	const startedAt = Date.now();
+	const report = (progress: Progress, events: ReturnType<typeof progressEvents>) => {
+		connection.write(courseReport(progress, course), encodeSuspendData(progress, course).data, events);
+		connection.commit();
+		if (connection.problem) onProblem(connection.problem);
+	};
+	report(reported, []);
+	progressState.onChange((progress) => {
+		report(progress, progressEvents(reported, progress, course, new Date()));
+		reported = progress;
+	});
+	document.addEventListener('visibilitychange', () => {
+		if (document.visibilityState === 'hidden') connection.commit();
+	});
+	addEventListener('pagehide', () => connection.finish((Date.now() - startedAt) / 1000), { once: true });
+	return { version: found.version, ...(connection.problem && { problem: connection.problem }), skipped: decoded?.skipped ?? [] };
+}
