@@ -34,6 +34,10 @@ export async function main(args: string[]): Promise<number> {
 		lesson: `/${module.id}/${module.lessons[0]!.id}/`,
 		quiz: `/${module.id}/toets/`
 	};
+	// The heaviest lesson with figures: they are drawn into the page (SVG and a table), no script.
+	const figureLessons = course.modules.flatMap((m) => m.lessons.filter((l) => l.figures > 0).map((l) => `/${m.id}/${l.id}/`));
+	const heaviest = figureLessons.sort((a, b) => pageWeight(b).html - pageWeight(a).html)[0];
+	if (heaviest) pages['les+figuur'] = heaviest;
 	const scenario = course.modules.flatMap((m) => m.scenarios)[0];
 	if (scenario) pages.scenario = `/${scenario.moduleId}/scenario/${scenario.id}/`;
 	for (const path of ['/begrippen/', '/zoeken/', '/resultaten/']) {
@@ -51,6 +55,15 @@ export async function main(args: string[]): Promise<number> {
 		console.log(
 			`${name.padEnd(12)}  ${kb(weight.html).padEnd(8)}  ${kb(weight.js).padEnd(8)}  ${kb(weight.css).padEnd(8)}  ${kb(total).padEnd(8)}  ${total > BUDGET ? 'boven budget' : 'binnen budget'}  ${path}`
 		);
+	}
+
+	if (figureLessons.length) {
+		console.log('\nFiguren in lessen (SVG en tabel in de HTML, stijl in de kop van die lessen, geen script):');
+		console.log('les                                              pagina    waarvan figuren');
+		for (const path of figureLessons.sort()) {
+			const weight = pageWeight(path);
+			console.log(`${path.padEnd(47)}  ${kb(weight.html + weight.js + weight.css).padEnd(8)}  ${kb(figureBytes(path))}`);
+		}
 	}
 
 	benchWorkshop();
@@ -143,6 +156,20 @@ function pageWeight(path: string): Weight {
 		else weight.js += size;
 	}
 	return weight;
+}
+
+/**
+ * What a lesson's figures add to its HTML (gzip): the page as built, less the page without its
+ * figures and their styles (both in the HTML and in the page data the browser takes over).
+ */
+function figureBytes(path: string): number {
+	const html = readFileSync(join(BUILD, path, 'index.html'), 'utf8');
+	const without = html
+		// In the page data, "<" is written \u003C and quotes are escaped.
+		.replace(/(?:<|\\u003C)figure class=\\?"fig fig-[\s\S]*?(?:<|\\u003C)\/figure>(?:\\n|\n)?/g, '')
+		.replace(/<style>\.fig[\s\S]*?<\/style>/g, '')
+		.replace(/figureStyles:"(?:[^"\\]|\\.)*"/g, '');
+	return gzipSize(html) - gzipSize(without);
 }
 
 const gzipSize = (data: string | Buffer) => gzipSync(data).length;

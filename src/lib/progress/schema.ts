@@ -16,9 +16,11 @@
  *   2: quizzes keep their best score and the moment they were passed; scenarios in progress;
  *      lessons and scenarios skipped at their content note; private reflection notes; a
  *      scenario step may be a free reply, recorded by its rule (`ruleIndex`), with the
- *      learner's own words (`replyText`) only when they chose to keep them.
+ *      learner's own words (`replyText`) only when they chose to keep them; an answer to a
+ *      sorting question records the category the learner chose for each item (`placed`).
  */
 import * as v from 'valibot';
+import { MAX_SORT_CATEGORIES, MAX_SORT_ITEMS } from '../quiz/limits';
 
 export const PROGRESS_VERSION = 2;
 /** One versioned key for everything; old keys of other shapes are never touched. */
@@ -65,8 +67,19 @@ const record = <K extends v.GenericSchema<string, string>, T extends v.GenericSc
 	);
 
 export const quizAnswerSchema = v.object({
-	/** Indexes of the options the learner chose. */
+	/** Indexes of the options the learner chose; empty for a sorting question. */
 	chosen: v.array(index),
+	/**
+	 * A sorting question: `placed[i]` is the index of the category the learner put item i in,
+	 * in the order the items are written. Bounded as the content format bounds questions.
+	 */
+	placed: v.optional(
+		v.pipe(
+			v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_SORT_CATEGORIES - 1))),
+			v.minLength(1),
+			v.maxLength(MAX_SORT_ITEMS)
+		)
+	),
 	correct: v.boolean(),
 	at: timestamp
 });
