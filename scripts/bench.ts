@@ -15,7 +15,7 @@ import { main as benchLighthouse } from './bench-lighthouse';
 import { main as benchMoves } from './bench-moves';
 import { main as benchSearch } from './bench-search';
 import { printPageWeights } from './budgets';
-import { BUILD, gzipSize, kb, pageWeight } from './lib/page-weight';
+import { BUILD, figureBytes, figureLessons, gzipSize, kb, pageWeight } from './lib/page-weight';
 
 export async function main(args: string[]): Promise<number> {
 	const started = performance.now();
@@ -30,6 +30,24 @@ export async function main(args: string[]): Promise<number> {
 
 	if (!args.includes('--no-build')) console.log(`Build (vite build, met prerender): ${buildSeconds.toFixed(1)} s`);
 	const over = printPageWeights(course);
+
+	const withFigures = figureLessons(course);
+	if (withFigures.length) {
+		console.log('\nFiguren in lessen (SVG en tabel in de HTML, stijl in de kop van die lessen, geen script):');
+		console.log('les                                              pagina    waarvan figuren');
+		for (const path of withFigures.sort()) {
+			console.log(`${path.padEnd(47)}  ${kb(pageWeight(path).total).padEnd(8)}  ${kb(figureBytes(path))}`);
+		}
+	}
+
+	if (figureLessons.length) {
+		console.log('\nFiguren in lessen (SVG en tabel in de HTML, stijl in de kop van die lessen, geen script):');
+		console.log('les                                              pagina    waarvan figuren');
+		for (const path of figureLessons.sort()) {
+			const weight = pageWeight(path);
+			console.log(`${path.padEnd(47)}  ${kb(weight.html + weight.js + weight.css).padEnd(8)}  ${kb(figureBytes(path))}`);
+		}
+	}
 
 	benchWorkshop();
 	benchScenarios(course.modules.flatMap((m) => m.scenarios));

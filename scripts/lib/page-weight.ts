@@ -50,6 +50,9 @@ export function pageTypes(course: Course, build = BUILD): Record<string, string>
 		lesson: `/${module.id}/${module.lessons[0]!.id}/`,
 		quiz: `/${module.id}/toets/`
 	};
+	// The heaviest lesson with figures: they are drawn into the page (SVG and a table), no script.
+	const heaviest = figureLessons(course).sort((a, b) => pageWeight(b, build).html - pageWeight(a, build).html)[0];
+	if (heaviest) pages['lesson+figures'] = heaviest;
 	const scenario = course.modules.flatMap((m) => m.scenarios)[0];
 	if (scenario) pages.scenario = `/${scenario.moduleId}/scenario/${scenario.id}/`;
 	for (const [name, path] of [
@@ -60,6 +63,25 @@ export function pageTypes(course: Course, build = BUILD): Record<string, string>
 		if (existsSync(join(build, path, 'index.html'))) pages[name] = path;
 	}
 	return pages;
+}
+
+/** The lessons that have figures, as paths. */
+export function figureLessons(course: Course): string[] {
+	return course.modules.flatMap((m) => m.lessons.filter((l) => l.figures > 0).map((l) => `/${m.id}/${l.id}/`));
+}
+
+/**
+ * What a lesson's figures add to its HTML (gzip): the page as built, less the page without its
+ * figures and their styles (both in the HTML and in the page data the browser takes over).
+ */
+export function figureBytes(path: string, build = BUILD): number {
+	const html = readFileSync(join(build, path, 'index.html'), 'utf8');
+	const without = html
+		// In the page data, "<" is written \u003C and quotes are escaped.
+		.replace(/(?:<|\\u003C)figure class=\\?"fig fig-[\s\S]*?(?:<|\\u003C)\/figure>(?:\\n|\n)?/g, '')
+		.replace(/<style>\.fig[\s\S]*?<\/style>/g, '')
+		.replace(/figureStyles:"(?:[^"\\]|\\.)*"/g, '');
+	return gzipSize(html) - gzipSize(without);
 }
 
 export const gzipSize = (data: string | Buffer) => gzipSync(data).length;

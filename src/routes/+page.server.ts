@@ -1,7 +1,7 @@
 import { getCourse } from '$lib/content/course.server';
-import { summariseModule } from '$lib/content/outline';
+import { moduleCard, summariseModule } from '$lib/content/outline';
 
 export async function load() {
 	const course = await getCourse();
-	return { modules: course.modules.map(summariseModule) };
+	return { modules: course.modules.map(summariseModule).map(moduleCard) };
 }

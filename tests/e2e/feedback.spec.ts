@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { open, seed, seriousViolations } from './helpers';
 import { completeProgress, readCourse } from './outline';
+import type { ChoiceQuestion } from '../../src/lib/content/types';
 
 type Course = Awaited<ReturnType<typeof readCourse>>;
 type Scenario = Course['modules'][number]['scenarios'][number];
@@ -129,9 +130,13 @@ test('a scenario played badly names the quality of each choice, compares it with
 });
 
 test('a quiz marks the learner’s answer and the right one in words, and moves focus to the next question', async ({ page }) => {
-	const module = course.modules.find((m) => m.quiz && m.quiz.questions[0]!.answers.length === 1)!;
+	// A module whose quiz opens with two multiple-choice questions, the first with one right answer.
+	const module = course.modules.find((m) => {
+		const [one, two] = m.quiz?.questions ?? [];
+		return one?.type === 'keuze' && one.answers.length === 1 && two?.type === 'keuze';
+	})!;
 	const questions = module.quiz!.questions;
-	const first = questions[0]!;
+	const first = questions[0] as ChoiceQuestion;
 	const wrong = first.options.findIndex((_, i) => !first.answers.includes(i));
 	await open(page, `/${module.id}/toets/`);
 	await expect(page.getByTestId('quiz-position')).toContainText(`Vraag 1 van ${questions.length}`);
@@ -154,7 +159,7 @@ test('a quiz marks the learner’s answer and the right one in words, and moves 
 	await expect(page.getByTestId('quiz-position')).toContainText(`Vraag 2 van ${questions.length}`);
 
 	// A right answer is marked as the learner's and as right.
-	const second = questions[1]!;
+	const second = questions[1] as ChoiceQuestion;
 	const next = page.locator('form.question').first();
 	for (const index of second.answers) await next.getByLabel(second.options[index]!, { exact: true }).check();
 	await next.getByRole('button', { name: 'Controleer antwoord' }).click();

@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { follow, open, ready, seed, seriousViolations } from './helpers';
 import { completeProgress, readCourse, readOutline, readScenarioBest, type OutlineModule } from './outline';
+import type { ChoiceQuestion } from '../../src/lib/content/types';
 
 type Course = Awaited<ReturnType<typeof readCourse>>;
 
@@ -167,8 +168,9 @@ test('results and certificate keep the best attempt when a worse one follows', a
 });
 
 test('a passed quiz stays passed through a retake; "alleen de foute vragen" keeps the right answers', async ({ page }) => {
-	const module = course.modules.find((m) => (m.quiz?.questions.length ?? 0) >= 5)!;
-	const questions = module.quiz!.questions;
+	// A quiz of multiple-choice questions only (sorting is tested in sorting.spec.ts).
+	const module = course.modules.find((m) => (m.quiz?.questions.length ?? 0) >= 5 && m.quiz!.questions.every((q) => q.type === 'keuze'))!;
+	const questions = module.quiz!.questions as ChoiceQuestion[];
 	const passMark = Math.ceil(questions.length * 0.7);
 	const at = '2026-03-02T10:00:00.000Z';
 	const wrongOption = (answers: number[], options: number) => [...Array(options).keys()].find((i) => !answers.includes(i))!;

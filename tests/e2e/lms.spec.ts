@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { seriousViolations } from './helpers';
+import type { ChoiceQuestion } from '../../src/lib/content/types';
 import { readCourse } from './outline';
 
 const LMS = 'http://lms.test';
@@ -91,8 +92,10 @@ test.describe('SCORM 1.2 in an LMS', () => {
 		await frameReady(page, `/${module.id}/`);
 		await app.getByRole('link', { name: 'Naar de toets' }).click();
 		await frameReady(page, `/${module.id}/toets/`);
-		const question = module.quiz!.questions[0]!;
-		const form = app.locator('form.question').first();
+		// The first multiple-choice question (a sorting question is reported as matching).
+		const questionIndex = module.quiz!.questions.findIndex((q) => q.type !== 'sorteren');
+		const question = module.quiz!.questions[questionIndex] as ChoiceQuestion;
+		const form = app.locator('form.question').nth(questionIndex);
 		for (const index of question.answers) await form.locator(`input[value="${index}"]`).check();
 		await form.getByRole('button', { name: 'Controleer antwoord' }).click();
 		await expect(form.getByText('Jouw antwoord')).toBeVisible();
@@ -117,7 +120,7 @@ test.describe('SCORM 1.2 in an LMS', () => {
 		expect(cmi.core.lesson_status).toBe('incomplete');
 		expect(Number(cmi.core.score.raw)).toBeGreaterThan(0);
 		const interactions = list(cmi.interactions);
-		expect(interactions[0]).toMatchObject({ id: `quiz.${module.id}.1`, type: 'choice', result: 'correct' });
+		expect(interactions[0]).toMatchObject({ id: `quiz.${module.id}.${questionIndex + 1}`, type: 'choice', result: 'correct' });
 		const choices = interactions.filter((i) => i.id.startsWith(`scenario.${scenario.id}.1.`));
 		expect(choices).toHaveLength(2);
 		for (const choice of choices) {

@@ -11,12 +11,18 @@ test('a scenario played by keyboard alone reaches an ending, shows the result pe
 	await expect(page.getByTestId('latest-turn')).toBeFocused();
 
 	// Always take the first choice offered, with Tab and Enter only; where the conversation
-	// offers a reflection question, its (folded) toggle is one stop on the way.
+	// offers a reflection question, its (folded) toggle is one stop on the way, and so is the
+	// button that opens a free reply where the node takes one.
+	const ownWords = page.getByRole('button', { name: 'Zeg het in je eigen woorden' });
 	for (let step = 0; step < 40; step++) {
 		if (await page.getByRole('heading', { name: 'Einde van het gesprek' }).isVisible()) break;
 		await page.keyboard.press('Tab');
 		if (await page.getByTestId('reflection').count()) {
 			await expect(page.getByTestId('reflection').locator('summary')).toBeFocused();
+			await page.keyboard.press('Tab');
+		}
+		if (await ownWords.count()) {
+			await expect(ownWords).toBeFocused();
 			await page.keyboard.press('Tab');
 		}
 		await expect(page.locator('button.choice').first()).toBeFocused();

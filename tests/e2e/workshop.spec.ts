@@ -129,6 +129,30 @@ test('the preview plays to an ending from the start and from a chosen node, with
 	expect(await page.evaluate(() => localStorage.getItem('bamboe.voortgang'))).toBeNull();
 });
 
+test('the preview takes free replies as learners write them, and keeps none of their words', async ({ page }) => {
+	await openWorkshop(page);
+	await page.getByLabel('Of open een scenario van de cursus').selectOption('intakegesprek');
+	await page.getByTestId('open-course-scenario').click();
+	await expect(page.getByTestId('problem-summary')).toContainText('Geen fouten', { timeout: 30_000 });
+	await page.getByTestId('preview-start').click();
+	const preview = page.getByTestId('preview');
+	await expect(preview).toHaveAttribute('data-node', 'opening');
+	await page.getByTestId('preview-reply').click();
+	const words = 'Dat is ook lastig, als een ander vindt dat je moet gaan. Wat speelt er bij jou?';
+	await page.getByRole('textbox', { name: /eigen woorden/ }).fill(words);
+	await page.getByRole('button', { name: 'Verstuur' }).click();
+	const reply = page.getByTestId('free-reply');
+	await expect(reply.getByTestId('reply-moves').locator('li')).toHaveText([/^Open vraag/, /^Erkennen/]);
+	// A preview keeps nothing, so it does not offer to.
+	await expect(reply.getByRole('checkbox', { name: 'Bewaar mijn antwoorden' })).toHaveCount(0);
+	await reply.getByTestId('reply-continue').click();
+	await expect(preview).not.toHaveAttribute('data-node', 'opening');
+	await expect(preview.locator('.said').first()).toContainText(`Jij, in je eigen woorden: ${words}`);
+	await expect(page.getByTestId('free-reply')).toHaveCount(0);
+	const stored = await page.evaluate(() => Object.values(localStorage).join('\n'));
+	expect(stored).not.toContain(words);
+});
+
 test('drafts stay on the device by name, apart from progress, and a course scenario opens with its map', async ({ page }) => {
 	await openWorkshop(page);
 	await page.evaluate(() => localStorage.setItem('bamboe.voortgang', 'ongewijzigd'));

@@ -23,7 +23,8 @@ import { isObjectInternal, reservedNameMessage } from './reserved';
 import { checkScenarioText, duplicateScenarioIds, readScenarioFileName } from './scenario-file';
 import { ID_PATTERN, NUMBERED, slugify } from './slug';
 import { decodeUtf8 } from './utf8';
-import type { Course, GlossaryTerm, Lesson, Module, Quiz, RubricDimension } from './types';
+import { DEFAULT_MODULE_ICON } from '../module-icons';
+import type { Course, GlossaryTerm, Lesson, Module, Quiz, QuizQuestion, RubricDimension } from './types';
 import { parseYaml, splitFrontmatter, withLines, type ParsedYaml } from './yaml';
 
 export interface CourseStats {
@@ -218,6 +219,7 @@ class Loader {
 			summary: meta.summary,
 			minutes: meta.minutes,
 			goals: meta.goals,
+			icon: meta.icon ?? DEFAULT_MODULE_ICON,
 			...(meta.contentNote ? { contentNote: meta.contentNote } : {}),
 			introHtml: intro.html,
 			lessons,
@@ -256,7 +258,8 @@ class Loader {
 				requireSources: true,
 				linkTerms: true,
 				checkReferences: true,
-				foldQuotes: Boolean(front?.data.contentNote)
+				foldQuotes: Boolean(front?.data.contentNote),
+				figures: true
 			});
 			this.problems.push(...body.problems);
 			for (const id of body.termsUsed) this.termsUsed.add(id);
@@ -272,7 +275,8 @@ class Loader {
 				quotes: body.quotes,
 				sources: body.sources ?? '',
 				terms: body.termsLinked,
-				reportAnchors: body.reportAnchors
+				reportAnchors: body.reportAnchors,
+				figures: body.figures
 			});
 		}
 		return lessons;
@@ -282,16 +286,24 @@ class Loader {
 		const file = `${dir}/quiz.yaml`;
 		const data = await this.readYamlFile(file, quizSchema, { optional: true });
 		if (!data) return undefined;
-		this.checkSections(file, data.yaml, explanationsAndSources('questions', data.value.questions));
+		const itemExplanations = data.value.questions.flatMap((q, i) =>
+			q.type === 'sorteren' ? q.items.flatMap((item, j) => (item.explanation ? [{ path: ['questions', i, 'items', j, 'explanation'], text: item.explanation }] : [])) : []
+		);
+		this.checkSections(file, data.yaml, [...explanationsAndSources('questions', data.value.questions), ...itemExplanations]);
 		return {
 			file,
-			questions: data.value.questions.map((q) => ({
-				prompt: q.prompt,
-				options: q.options,
-				answers: Array.isArray(q.answer) ? q.answer : [q.answer],
-				explanation: q.explanation,
-				source: q.source
-			}))
+			questions: data.value.questions.map((q): QuizQuestion => {
+				const { prompt, explanation, source } = q;
+				if (q.type === 'sorteren') {
+					const items = q.items.map((item) => ({
+						text: item.text,
+						categories: Array.isArray(item.category) ? item.category : [item.category],
+						...(item.explanation ? { explanation: item.explanation } : {})
+					}));
+					return { type: 'sorteren', prompt, categories: q.categories, items, explanation, source };
+				}
+				return { type: 'keuze', prompt, options: q.options, answers: Array.isArray(q.answer) ? q.answer : [q.answer], explanation, source };
+			})
 		};
 	}
 

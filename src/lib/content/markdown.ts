@@ -10,7 +10,10 @@ import { MAX_MARKDOWN_NESTING, markdownTooDeep } from './limits';
 import { isAllowedImage, isAllowedLink } from './links';
 import type { Problem } from './problems';
 import { hasSpacedHyphen, spacedHyphenWarning } from './dashes';
+import { escapeHtml } from './html';
 import { slugify } from './slug';
+import { figureText, renderFigure, type Figure } from './figures';
+import { readFigure } from './figures/fence';
 import { createTermMatcher, type TermMatcher } from './terms';
 
 export interface RenderedMarkdown {
@@ -25,6 +28,8 @@ export interface RenderedMarkdown {
 	termsLinked: string[];
 	/** Anchors on the report page that the text links to (see report/references.ts). */
 	reportAnchors: string[];
+	/** How many ```figure blocks were drawn. */
+	figures: number;
 	problems: Problem[];
 }
 
@@ -47,6 +52,8 @@ export interface RenderOptions {
 	 * about abuse folded away. Used for lessons that carry a content note.
 	 */
 	foldQuotes?: boolean;
+	/** Draw ```figure blocks (lessons); elsewhere such a block is refused. */
+	figures?: boolean;
 }
 
 const SOURCES_LINE = /^\s*(?:\*\*)?Bronnen:(?:\*\*)?\s*/;
@@ -55,6 +62,7 @@ const GLOSSARY_LINK = /^\/begrippen\/#(.+)$/;
 const HTML_HINT = 'Gebruik alleen Markdown: kopjes (##), lijsten, **vet**, citaten (>).';
 const LINK_HINT =
 	'Gebruik alleen links die beginnen met https://, http://, mailto:, tel:, / (een pagina van de cursus) of # (een kop op deze pagina).';
+const FIGURE_FENCE = 'figure';
 const IMAGE_HINT =
 	'Gebruik alleen afbeeldingen van de cursus zelf, met een pad dat met / begint: een afbeelding van een andere website werkt niet offline en laat die website zien wie de cursus leest.';
 
@@ -68,6 +76,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 		termsUsed: createTermMatcher(options.glossary).idsIn(markdown),
 		termsLinked: [],
 		reportAnchors: [],
+		figures: 0,
 		problems: [{ file: options.file, line, message, hint, severity: 'error' }]
 	});
 	// The Markdown parser recurses per level of nesting: thousands of levels overflow its stack,
@@ -138,18 +147,46 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 	let sources: string | undefined;
 	const contentTokens = tokens.filter((t) => t.type !== 'space');
 	const last = contentTokens.at(-1);
+	const figures = new Map<Tokens.Code, { figure: Figure; id: string; number: number }>();
+	let figureCount = 0;
+	/** Reads a ```figure block at the top level of the text; its problems carry their lines. */
+	const readFigureToken = (token: Tokens.Code, start: number): Figure | undefined => {
+		const fenceLine = lineAt(start + token.raw.length - token.raw.trimStart().length);
+		const number = ++figureCount;
+		if (!options.figures) {
+			problem(start, 'een figuur hoort in een les, niet hier', 'Zet de figuur in een van de lessen van de module.');
+			return undefined;
+		}
+		if (!/\n[ \t]*(?:`{3,}|~{3,})[ \t]*$/.test(token.raw.trimEnd())) {
+			problem(start, 'de figuur is niet afgesloten', 'Sluit het blok af met een regel ``` direct na de gegevens van de figuur.');
+			return undefined;
+		}
+		const read = readFigure(token.text, { file: options.file, fenceLine, number });
+		problems.push(...read.problems);
+		if (!read.figure) return undefined;
+		figures.set(token, { figure: read.figure, id: uniqueId(`figuur-${number}`), number });
+		return read.figure;
+	};
 
 	for (const token of tokens) {
 		const start = offset;
 		offset += token.raw.length;
 		// HTML anywhere (a block, or inline in a paragraph, heading, list or quote): one report per line.
 		marked.walkTokens([token], (inner) => {
+			if (inner !== token && inner.type === 'code' && (inner as Tokens.Code).lang === FIGURE_FENCE) {
+				problem(start + Math.max(0, token.raw.indexOf(inner.raw)), 'een figuur staat op zichzelf, niet in een lijst of citaat', 'Zet de regel ```figure aan het begin van de regel, met een witregel ervoor en erna.');
+			}
 			if (inner.type !== 'html') return;
 			const offset = start + Math.max(0, token.raw.indexOf(inner.raw));
 			if (htmlLines.has(lineAt(offset))) return;
 			htmlLines.add(lineAt(offset));
 			problem(offset, 'HTML in de tekst wordt niet overgenomen', HTML_HINT);
 		});
+		if (token.type === 'code' && (token as Tokens.Code).lang === FIGURE_FENCE) {
+			const figure = readFigureToken(token as Tokens.Code, start);
+			if (figure) current.text = joinText(current.text, figureText(figure));
+			continue;
+		}
 		if (token.type === 'heading') {
 			const heading = token as Tokens.Heading;
 			if (heading.depth === 1) {
@@ -259,6 +296,12 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 			html(token) {
 				return escapeHtml(token.text);
 			},
+			code(token) {
+				const drawn = figures.get(token);
+				if (drawn) return renderFigure(drawn.figure, { id: drawn.id, number: drawn.number, linked: (text) => withReferences(text) });
+				// A figure that could not be read is reported; nothing of it is shown.
+				return token.lang === FIGURE_FENCE ? '' : false;
+			},
 			text(token) {
 				if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
 				if (noLinkDepth > 0) return escapeHtml(token.text);
@@ -268,7 +311,7 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 	});
 	const html = marked.parser(tokens);
 
-	return { html, sections, quotes, sources, termsUsed, termsLinked: [...linked], reportAnchors: [...reportAnchors], problems };
+	return { html, sections, quotes, sources, termsUsed, termsLinked: [...linked], reportAnchors: [...reportAnchors], figures: figures.size, problems };
 }
 
 /** The quote text and its attribution (the last line, starting with a dash), if there is one. */
@@ -385,12 +428,4 @@ function lineFinder(markdown: string, firstLine: number): (offset: number) => nu
 		}
 		return firstLine + low;
 	};
-}
-
-export function escapeHtml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
 }

@@ -46,6 +46,78 @@ export function strictObject<const TEntries extends Entries>(entries: TEntries) 
 	) as unknown as v.ObjectSchema<TEntries, undefined>;
 }
 
+/**
+ * An object whose `type` key picks the schema it is checked against (a figure type, a quiz
+ * question type). A missing or unknown type is reported once, with the nearest known type; the
+ * object is then checked against its type's schema, its issues keeping their paths. Without
+ * `type`, `fallback` is taken when there is one (a quiz question without a type is multiple choice).
+ */
+export function byType<const TSchemas extends Record<string, v.GenericSchema>>(
+	what: string,
+	schemas: TSchemas,
+	fallback?: keyof TSchemas & string
+) {
+	const types = Object.keys(schemas);
+	const choose = `Kies ${types.slice(0, -1).map((t) => `"${t}"`).join(', ')} of "${types.at(-1)}".`;
+	return v.pipe(
+		v.unknown(),
+		v.rawTransform(({ dataset, addIssue, NEVER }) => {
+			const value = dataset.value;
+			if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+				addIssue({ message: `verwacht een object met sleutels, gevonden ${describe(value)}` });
+				return NEVER;
+			}
+			const record = value as Record<string, unknown>;
+			const type = Object.hasOwn(record, 'type') ? record.type : fallback;
+			if (type === undefined) {
+				addIssue({ message: `"type" ontbreekt. ${choose}` });
+				return NEVER;
+			}
+			if (typeof type !== 'string' || !Object.hasOwn(schemas, type)) {
+				const named = typeof type === 'string' ? `"${type}"` : describe(type);
+				addIssue({
+					message: `onbekend ${what} ${named}. ${(typeof type === 'string' && didYouMean(type, types)) || choose}`,
+					path: [{ type: 'object', origin: 'value', input: record, key: 'type', value: type }]
+				});
+				return NEVER;
+			}
+			const result = v.safeParse(schemas[type]!, value);
+			if (result.success) return result.output as v.InferOutput<TSchemas[keyof TSchemas]>;
+			for (const issue of result.issues) {
+				addIssue({ message: issue.message, input: issue.input, expected: issue.expected ?? undefined, received: issue.received, path: issue.path });
+			}
+			return NEVER;
+		})
+	);
+}
+
+/** The issue path from a value to one inside it: `keyPath(figure, ['bars', 2, 'display'])`. */
+export function keyPath(root: unknown, keys: readonly (string | number)[]): [v.IssuePathItem, ...v.IssuePathItem[]] {
+	const items: v.IssuePathItem[] = [];
+	let input = root as Record<string | number, unknown>;
+	for (const key of keys) {
+		const value = input[key];
+		items.push(
+			typeof key === 'number'
+				? { type: 'array', origin: 'value', input: input as unknown as unknown[], key, value }
+				: { type: 'object', origin: 'value', input, key, value }
+		);
+		input = value as Record<string | number, unknown>;
+	}
+	return items as [v.IssuePathItem, ...v.IssuePathItem[]];
+}
+
+/** Indexes of texts equal to an earlier one, ignoring case and spaces around them. */
+export function sameTwice(values: readonly string[]): number[] {
+	const seen = new Set<string>();
+	return values.flatMap((value, i) => {
+		const key = value.trim().toLowerCase();
+		if (seen.has(key)) return [i];
+		seen.add(key);
+		return [];
+	});
+}
+
 /** Text that must hold at least one non-space character. */
 export const text = (what = 'tekst') =>
 	v.pipe(

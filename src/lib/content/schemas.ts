@@ -3,7 +3,10 @@
  * rules (duplicate ids, links, terms used) live in `load.ts`; scenarios in `$lib/scenario`.
  */
 import * as v from 'valibot';
-import { integerBetween, strictObject, text } from './schema';
+import { byType, describe, integerBetween, keyPath, sameTwice, strictObject, text } from './schema';
+import { MAX_SORT_CATEGORIES, MAX_SORT_ITEMS } from '../quiz/limits';
+import { MODULE_ICON_NAMES, type ModuleIconName } from '../module-icons';
+import { didYouMean } from './problems';
 import { isObjectInternal, reservedNameMessage } from './reserved';
 import { ID_PATTERN } from './slug';
 
@@ -14,11 +17,22 @@ const textList = (what: string) =>
 		v.minLength(1, `noem minstens één ${what.replace(/en$/, '')}`)
 	);
 
+/** A module's icon: one of the course's line icons, by name. */
+const moduleIcon = v.pipe(
+	v.string((issue) => `verwacht de naam van een icoon, gevonden ${describe(issue.input)}`),
+	v.check(
+		(name) => (MODULE_ICON_NAMES as readonly string[]).includes(name),
+		(issue) => `onbekend icoon "${String(issue.input)}". ${didYouMean(String(issue.input), MODULE_ICON_NAMES) ?? `Kies uit ${MODULE_ICON_NAMES.join(', ')}.`}`
+	),
+	v.transform((name) => name as ModuleIconName)
+);
+
 export const moduleFrontmatterSchema = strictObject({
 	title: text('een titel'),
 	summary: text('een samenvatting van één zin'),
 	minutes: integerBetween(1, 600),
 	goals: textList('leerdoelen'),
+	icon: v.optional(moduleIcon),
 	contentNote: optionalText('een inhoudswaarschuwing')
 });
 
@@ -33,8 +47,9 @@ const answerIndex = v.pipe(
 	v.minValue(0, 'verwacht 0 of hoger (0 is de eerste optie)')
 );
 
-export const quizQuestionSchema = v.pipe(
+export const choiceQuestionSchema = v.pipe(
 	strictObject({
+		type: v.optional(v.literal('keuze')),
 		prompt: text('een vraag'),
 		options: v.pipe(
 			v.array(text('een antwoordmogelijkheid'), 'verwacht een lijst met antwoordmogelijkheden'),
@@ -80,6 +95,67 @@ export const quizQuestionSchema = v.pipe(
 		});
 	})
 );
+
+/** A category of a sorting question: its index, 0 for the first. */
+const categoryIndex = v.pipe(
+	v.number((issue) => `verwacht het nummer van een categorie (0 is de eerste), gevonden ${describe(issue.input)}`),
+	v.integer('verwacht een heel getal (0 is de eerste categorie)'),
+	v.minValue(0, 'verwacht 0 of hoger (0 is de eerste categorie)')
+);
+
+const sortItemSchema = strictObject({
+	text: text('het voorbeeld dat gesorteerd wordt'),
+	category: v.union(
+		[categoryIndex, v.pipe(v.array(categoryIndex), v.minLength(1, 'noem minstens één categorie'))],
+		'verwacht het nummer van de goede categorie (0 is de eerste), of een lijst van nummers als het in meer categorieën past'
+	),
+	explanation: optionalText('een uitleg bij dit voorbeeld')
+});
+
+export const sortQuestionSchema = v.pipe(
+	strictObject({
+		type: v.literal('sorteren'),
+		prompt: text('een opdracht, zoals "Sorteer de voorbeelden in het vormenschema."'),
+		categories: v.pipe(
+			v.array(text('de naam van een categorie'), 'verwacht een lijst met categorieën'),
+			v.minLength(2, 'een sorteervraag heeft minstens twee categorieën'),
+			v.maxLength(MAX_SORT_CATEGORIES, (issue) => `een sorteervraag heeft hoogstens ${MAX_SORT_CATEGORIES} categorieën, gevonden ${(issue.input as unknown[]).length}`)
+		),
+		items: v.pipe(
+			v.array(sortItemSchema, 'verwacht een lijst met voorbeelden om te sorteren'),
+			v.minLength(2, 'een sorteervraag heeft minstens twee voorbeelden'),
+			v.maxLength(MAX_SORT_ITEMS, (issue) => `een sorteervraag heeft hoogstens ${MAX_SORT_ITEMS} voorbeelden, gevonden ${(issue.input as unknown[]).length}: verdeel ze over meer vragen`)
+		),
+		explanation: text('een uitleg'),
+		source: text('een bron in het rapport, zoals "§2.2"')
+	}),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const question = dataset.value;
+		const count = question.categories.length;
+		const at = (...keys: (string | number)[]) => keyPath(question, keys);
+		question.items.forEach((item, i) => {
+			const listed = Array.isArray(item.category) ? item.category : [item.category];
+			listed.forEach((index, position) => {
+				if (index < count) return;
+				addIssue({
+					message: `categorie ${index} bestaat niet: er zijn ${count} categorieën, genummerd 0 tot en met ${count - 1}`,
+					path: Array.isArray(item.category) ? at('items', i, 'category', position) : at('items', i, 'category')
+				});
+			});
+			if (new Set(listed).size !== listed.length) {
+				addIssue({ message: 'dezelfde categorie staat twee keer in de lijst', path: at('items', i, 'category') });
+			} else if (listed.every((index) => index < count) && listed.length === count) {
+				addIssue({ message: 'dit voorbeeld past in elke categorie: dan valt er niets te sorteren', path: at('items', i, 'category') });
+			}
+		});
+		sameTwice(question.categories).forEach((i) => addIssue({ message: `categorie "${question.categories[i]}" staat er twee keer in`, path: at('categories', i) }));
+		sameTwice(question.items.map((item) => item.text)).forEach((i) => addIssue({ message: 'dit voorbeeld staat er twee keer in', path: at('items', i, 'text') }));
+	})
+);
+
+/** A question with `type: sorteren` is a sorting question; any other (or none) is multiple choice. */
+export const quizQuestionSchema = byType('vraagtype', { keuze: choiceQuestionSchema, sorteren: sortQuestionSchema }, 'keuze');
 
 export const quizSchema = strictObject({
 	questions: v.pipe(

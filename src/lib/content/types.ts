@@ -4,6 +4,8 @@
  * so route loaders can pass it to pages unchanged.
  */
 import type { ScenarioData } from '../scenario/types';
+import type { SortItem } from '../quiz/sorting';
+import type { ModuleIconName } from '../module-icons';
 
 export interface RubricDimension {
 	/** Stable id used by scenario files, e.g. `doorvragen`. */
@@ -62,9 +64,13 @@ export interface Lesson {
 	terms: string[];
 	/** Anchors on the report page the lesson links to (its sections, recommendations, interviews). */
 	reportAnchors: string[];
+	/** How many figures the lesson draws (a lesson with figures carries their styles). */
+	figures: number;
 }
 
-export interface QuizQuestion {
+/** A multiple-choice question: one or more right options. */
+export interface ChoiceQuestion {
+	type: 'keuze';
 	prompt: string;
 	options: string[];
 	/** Indexes of the right options (one or more). */
@@ -72,6 +78,18 @@ export interface QuizQuestion {
 	explanation: string;
 	source: string;
 }
+
+/** A sorting question: each item goes in one of the categories (see `$lib/quiz/sorting`). */
+export interface SortQuestion {
+	type: 'sorteren';
+	prompt: string;
+	categories: string[];
+	items: SortItem[];
+	explanation: string;
+	source: string;
+}
+
+export type QuizQuestion = ChoiceQuestion | SortQuestion;
 
 export interface Quiz {
 	file: string;
@@ -88,6 +106,8 @@ export interface Module {
 	summary: string;
 	minutes: number;
 	goals: string[];
+	/** The line icon beside the module's title (module-icons.ts). */
+	icon: ModuleIconName;
 	contentNote?: string;
 	introHtml: string;
 	lessons: Lesson[];

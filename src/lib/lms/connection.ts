@@ -14,6 +14,18 @@ const timestamp2004 = (iso: string) => `${iso.slice(0, 19)}.0Z`;
 const time12 = (iso: string) => iso.slice(11, 19);
 const letter = (index: number) => String.fromCharCode(97 + index);
 
+/**
+ * A quiz answer as the LMS records it: the options chosen by letter, or for a sorting question
+ * "item.category" pairs (SCORM's matching response). SCORM 1.2 allows one character per side,
+ * so items count on in base 36 there (1-9, then a, b, c); SCORM 2004 numbers them plainly.
+ */
+function quizResponse(event: Extract<LmsEvent, { kind: 'quiz' }>, v2004: boolean): string {
+	if (!event.placed) return event.chosen.map(letter).join(v2004 ? '[,]' : ',');
+	return event.placed
+		.map((category, item) => (v2004 ? `${item + 1}[.]${letter(category)}` : `${(item + 1).toString(36)}.${letter(category)}`))
+		.join(v2004 ? '[,]' : ',');
+}
+
 /** SCORM 1.2 "HHHH:MM:SS.SS" and SCORM 2004 "PT#H#M#S". */
 export function sessionTime(seconds: number, version: FoundApi['version']): string {
 	const s = Math.max(0, Math.round(seconds));
@@ -125,9 +137,9 @@ export class LmsConnection {
 		const v2004 = this.found.version === '2004';
 		if (event.kind === 'quiz') {
 			this.set(`${at}.id`, `quiz.${event.moduleId}.${event.question + 1}`);
-			this.set(`${at}.type`, 'choice');
+			this.set(`${at}.type`, event.placed ? 'matching' : 'choice');
 			this.set(`${at}.objectives.0.id`, event.moduleId);
-			this.set(`${at}.${v2004 ? 'learner_response' : 'student_response'}`, event.chosen.map(letter).join(v2004 ? '[,]' : ','));
+			this.set(`${at}.${v2004 ? 'learner_response' : 'student_response'}`, quizResponse(event, v2004));
 			this.set(`${at}.result`, event.correct ? 'correct' : v2004 ? 'incorrect' : 'wrong');
 			this.set(`${at}.${v2004 ? 'timestamp' : 'time'}`, v2004 ? timestamp2004(event.at) : time12(event.at));
 		} else {

@@ -11,7 +11,11 @@ export function lmsCourse(course: Course): LmsCourse {
 		modules: course.modules.map((module) => ({
 			id: module.id,
 			lessonIds: module.lessons.map((lesson) => lesson.id),
-			questions: (module.quiz?.questions ?? []).map((q) => ({ options: q.options.length, answers: q.answers }))
+			questions: (module.quiz?.questions ?? []).map((q) =>
+				q.type === 'sorteren'
+					? { options: 0, answers: [], sort: { categories: q.categories.length, items: q.items.map((item) => item.categories) } }
+					: { options: q.options.length, answers: q.answers }
+			)
 		})),
 		scenarios: course.modules.flatMap((module) => module.scenarios)
 	};

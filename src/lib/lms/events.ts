@@ -16,6 +16,8 @@ export type LmsEvent =
 			moduleId: string;
 			question: number;
 			chosen: number[];
+			/** A sorting question: the category of each item. */
+			placed?: number[];
 			correct: boolean;
 			at: string;
 	  }
@@ -44,8 +46,8 @@ export function progressEvents(before: Progress, after: Progress, course: LmsCou
 			const question = Number(key);
 			if (!(question < module.questions.length)) continue;
 			const previous = own(old, key);
-			if (previous && previous.at === answer.at && previous.chosen.join() === answer.chosen.join()) continue;
-			events.push({ kind: 'quiz', moduleId: module.id, question, chosen: answer.chosen, correct: answer.correct, at: answer.at });
+			if (previous && previous.at === answer.at && previous.chosen.join() === answer.chosen.join() && previous.placed?.join() === answer.placed?.join()) continue;
+			events.push({ kind: 'quiz', moduleId: module.id, question, chosen: answer.chosen, ...(answer.placed && { placed: answer.placed }), correct: answer.correct, at: answer.at });
 		}
 	}
 	for (const scenario of course.scenarios) events.push(...choiceEvents(scenario, before, after, now));

@@ -20,7 +20,9 @@
  *   b1|<base second>|m:<module id>:<fp>:<read>:<skipped>:<answers>:<best>:<passed>:<quiz moment>|…
  *   …|s:<scenario id>:<fp>:<attempts>:<run>:<skipped>|…
  * Lists are comma-separated; an entry with a time is "<value>@<seconds>". A path is one
- * character per step: 0-9 and a-z for a prepared choice, A-Z for a free reply's rule.
+ * character per step: 0-9 and a-z for a prepared choice, A-Z for a free reply's rule. A quiz
+ * answer is "<question>=<options chosen><g|f>"; a sorting answer has "s" and the category of each
+ * item instead of the options.
  *
  * When the whole course would not fit, parts are dropped in this order until it does (the
  * README says the same): attempts other than each scenario's best and latest, then the moments
@@ -39,8 +41,18 @@ const VERSION = 'b1';
 
 /** What the codec needs to know of the course. */
 export interface LmsCourse {
-	modules: { id: string; lessonIds: string[]; questions: { options: number; answers: number[] }[] }[];
+	modules: { id: string; lessonIds: string[]; questions: LmsQuestion[] }[];
 	scenarios: ScenarioData[];
+}
+
+/**
+ * A quiz question as the codec sees it: its options and right answers, or for a sorting
+ * question its number of categories and the right categories of each item.
+ */
+export interface LmsQuestion {
+	options: number;
+	answers: number[];
+	sort?: { categories: number; items: number[][] };
 }
 
 export interface Decoded {
@@ -55,6 +67,9 @@ export interface Decoded {
  * A step in one character: a prepared choice as its index in base 36 (0-9, a-z), a free reply's
  * rule as a capital (A for the first rule). The reply's words are never part of it.
  */
+/** A quiz answer's choices in base 36; a sorting answer as "s" and the category of each item. */
+const answerChars = (answer: QuizAnswer) => (answer.placed ? `s${answer.placed.map(b36).join('')}` : answer.chosen.map(b36).join(''));
+
 const stepChar = (step: StepRef) => (step.ruleIndex === undefined ? b36(step.choiceIndex) : String.fromCharCode(65 + step.ruleIndex));
 const stepOf = (char: string): StepRef => (/[A-Z]/.test(char) ? replyStep(char.charCodeAt(0) - 65) : choiceStep(fromB36(char)));
 
@@ -76,7 +91,7 @@ function hash(text: string): string {
 }
 
 export function moduleFingerprint(module: LmsCourse['modules'][number]): string {
-	return hash(JSON.stringify([module.lessonIds, module.questions.map((q) => [q.options, q.answers])]));
+	return hash(JSON.stringify([module.lessonIds, module.questions.map((q) => (q.sort ? [q.sort.categories, q.sort.items] : [q.options, q.answers]))]));
 }
 
 export function scenarioFingerprint(scenario: ScenarioData): string {
@@ -144,7 +159,7 @@ function encodeWith(progress: Progress, course: LmsCourse, options: EncodeOption
 		const quiz = own(progress.quizzes, module.id);
 		const answers = Object.entries(quiz?.answers ?? {})
 			.filter(([index]) => Number(index) < module.questions.length)
-			.map(([index, answer]) => `${b36(Number(index))}=${answer.chosen.map(b36).join('')}${answer.correct ? 'g' : 'f'}${options.quizMomentOnly ? '' : `@${at(answer.at)}`}`);
+			.map(([index, answer]) => `${b36(Number(index))}=${answerChars(answer)}${answer.correct ? 'g' : 'f'}${options.quizMomentOnly ? '' : `@${at(answer.at)}`}`);
 		const latest = Object.values(quiz?.answers ?? {}).reduce<string | undefined>((max, a) => (!max || a.at > max ? a.at : max), undefined);
 		const best = quiz?.best ? `${b36(quiz.best.correct)}.${b36(quiz.best.total)}@${at(quiz.best.at)}` : '';
 		const passed = quiz?.passedAt ? at(quiz.passedAt) : '';
@@ -238,13 +253,21 @@ function readModule(module: LmsCourse['modules'][number], fields: string[], time
 	}
 	const quizAnswers: Record<string, QuizAnswer> = {};
 	for (const [entry, when] of entries(answers)) {
-		const match = /^([0-9a-z]+)=([0-9a-z]*)([gf])$/.exec(entry);
+		const match = /^([0-9a-z]+)=(s?)([0-9a-z]*)([gf])$/.exec(entry);
 		const question = match ? fromB36(match[1]!) : NaN;
 		const at = time(when ?? quizMoment);
 		if (!match || !at || !(question < module.questions.length)) continue;
-		const chosen = [...match[2]!].map(fromB36);
-		if (chosen.some((c) => !(c < module.questions[question]!.options))) continue;
-		quizAnswers[String(question)] = { chosen, correct: match[3] === 'g', at };
+		const shape = module.questions[question]!;
+		const digits = [...match[3]!].map(fromB36);
+		const correct = match[4] === 'g';
+		if (match[2]) {
+			// A sorting answer: one category per item, for every item.
+			if (!shape.sort || digits.length !== shape.sort.items.length || digits.some((c) => !(c < shape.sort!.categories))) continue;
+			quizAnswers[String(question)] = { chosen: [], placed: digits, correct, at };
+		} else {
+			if (shape.sort || digits.some((c) => !(c < shape.options))) continue;
+			quizAnswers[String(question)] = { chosen: digits, correct, at };
+		}
 	}
 	const bestMatch = /^([0-9a-z]+)\.([0-9a-z]+)@([0-9a-z]+)$/.exec(best ?? '');
 	const bestAt = bestMatch ? time(bestMatch[3]) : undefined;

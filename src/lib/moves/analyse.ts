@@ -7,7 +7,8 @@
  * Two sources, in order: the rules (rules.ts: patterns with negation and hedge checks), then a
  * small trained model (model.ts) that may add a move the rules did not find, unless a rule for
  * that move matched and was turned down (by its own checks, such as a negation or a hedge, or by
- * another rule's override). A question no move claims is a closed question (questions.ts).
+ * another rule's override), or a rule that found another move cancels it ("neem de tijd" is no
+ * haste). A question no move claims is a closed question (questions.ts).
  *
  *   analyseReply('Ik kan niet beloven dat het goed komt.')
  *   // { moves: ['eerlijk-grenzen'], found: [{ move: 'eerlijk-grenzen', confidence: 0.8,
@@ -21,7 +22,7 @@ import { matchAt } from './pattern';
 import { findQuestions } from './questions';
 import { readForMoves, RULE_INDEX } from './reader';
 import { forRulesAt, type Rule } from './ruleset';
-import { embeddedBefore, hedgedBefore, negatedAfter, negatedBefore, negatedInside } from './scope';
+import { embeddedBefore, hedgedBefore, negatedAfter, negatedBefore, negatedInside, reportedBefore } from './scope';
 import type { Reply } from './tokens';
 
 /** A stretch of the reply that shows a move; `text` is `reply.slice(start, end)`. */
@@ -87,6 +88,9 @@ export function findHits(reply: Reply, model: MoveModel = MODEL as MoveModel): H
 	const kept = withoutOverridden(matched, reply);
 	const survivors = new Set(kept);
 	for (const hit of matched) if (!survivors.has(hit)) turnedDown.add(hit.move);
+	// A rule that cancels a move has read its words and found that move not there ("neem de
+	// tijd" is no haste), whether or not another rule had found it.
+	for (const hit of kept) for (const move of hit.rule?.overrides ?? []) turnedDown.add(move);
 	const found = new Set(kept.map((hit) => hit.move));
 	for (const { move, probability, tokens } of modelHits(model, reply)) {
 		if (!found.has(move) && !turnedDown.has(move)) kept.push({ move, source: 'model', tokens, weight: probability });
@@ -134,6 +138,7 @@ function passesChecks(rule: Rule, reply: Reply, taken: number[]): boolean {
 	if (checks.has('a') && negatedAfter(reply, last)) return false;
 	if (checks.has('h') && hedgedBefore(reply, first)) return false;
 	if (checks.has('k') && embeddedBefore(reply, first)) return false;
+	if (checks.has('r') && reportedBefore(reply, first)) return false;
 	return true;
 }
 

@@ -40,7 +40,7 @@ export const MOVES: Readonly<Record<MoveId, MoveInfo>> = {
 	'eerlijk-grenzen': { name: 'Eerlijk over grenzen', description: 'Eerlijk zijn over onzekerheid en over wat jij en de behandeling niet kunnen.', example: 'Ik kan niet beloven dat het overgaat.' },
 	'haast': { name: 'Haast', description: 'Tijdsdruk laten merken: de klok, afronden, snel.', example: 'We hebben nog maar vijf minuten.' },
 	'bagatelliseren': { name: 'Bagatelliseren', description: 'Kleiner maken, vergelijken of de cliënt de schuld geven.', example: 'Zo erg is het niet.' },
-	'advies-opleggen': { name: 'Advies opleggen', description: 'Voorschrijven wat de cliënt moet doen, of voor de cliënt beslissen.', example: 'Je moet het je moeder vertellen.' },
+	'advies-opleggen': { name: 'Advies opleggen', description: 'Voorschrijven wat de cliënt moet doen, of voor de cliënt beslissen, ook wat diens ervaring is (er een naam of oorzaak aan geven).', example: 'Je moet het je moeder vertellen.' },
 	'mens-zijn': { name: 'Mens zijn', description: 'Iets van jezelf laten zien: wat het verhaal met je doet, of een eigen ervaring.', example: 'Je verhaal raakt me.' }
 };
 

@@ -9,6 +9,8 @@
  * | `a`    | not when a negation follows closely ("dat beloof ik niet")                        |
  * | `h`    | not when a hedge comes before it ("misschien", "ik hoop", "het kan")              |
  * | `k`    | not inside a clause that reports knowing or seeing ("ik weet niet hoe het ging")  |
+ * | `r`    | not inside a clause that reports what someone else thinks or says ("je huisarts   |
+ * |        | vond dat je moest gaan": the client's own words said back, not advice)            |
  * | `q`    | only in a sentence that ends with a question mark                                 |
  * | `s`    | only in a sentence that does not                                                  |
  * | `u`    | not in a sentence that ends with `.` or `!` (a question, or a reply typed bare)   |
@@ -197,7 +199,8 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'sneller|verder|harder ~2 dan @jij ~1 wilt|wil',
 		'hoeft|hoef|hoeven ~4 niet|niets|niks|geen|nog :: >advies-opleggen >haast',
 		'moet|moeten ~2 niks|niets :: >advies-opleggen',
-		'neem|nemen ~3 tijd|pauze',
+		// "Neem de tijd" gives time; the model's words for the clock ("de tijd") must not count here.
+		'neem|nemen ~3 tijd|pauze :: >haast',
 		'@jouw|eigen tempo',
 		'geen haast|druk :: >haast',
 		'niet ~2 haasten|opjagen|opschieten :: >haast',
@@ -248,7 +251,10 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'goedkomen|goedkomt|goedgaat|goedgaan :: n h s',
 		'beloof|beloven|belooft|beloofd|belofte :: n a',
 		'garandeer*|garantie*|gegarandeerd :: n a',
-		'heb|hebben ~2 alle tijd :: n',
+		'heb|hebben ~2 alle tijd :: n >haast',
+		// Time without a limit, on the therapist's word: no session has it (see the labelling guide).
+		'we|wij|ik ~2 nemen|neem ~3 tijd ~3 nodig :: n h >haast',
+		'we|wij|ik ~2 nemen|neem ~2 alle tijd :: n h >haast',
 		'ben|zijn ~2 altijd ~2 voor|bereikbaar|beschikbaar :: n i',
 		'altijd ~3 bellen|appen|mailen|bereikbaar|langskomen :: n i',
 		'dag en nacht',
@@ -426,9 +432,9 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'verder met @jouw|het leven'
 	],
 	'advies-opleggen': [
-		'@jij moet|moeten|moest',
+		'@jij moet|moeten|moest :: r',
 		'^ eerst|dan|nu|echt|gewoon|daarom|dus ~1 moet|moeten @jij :: s',
-		'@jij zou|zal ~5 moeten|kunnen',
+		'@jij zou|zal ~5 moeten|kunnen :: r',
 		'als ik @jij|jouw|u was',
 		'ik wil|verwacht ~2 dat @jij',
 		'raad ~2 aan :: n',
@@ -462,7 +468,14 @@ export const RULES: Readonly<Record<MoveId, readonly string[]>> = {
 		'ik ga|zal ~3 bellen|informeren|inlichten|melden|doorgeven :: n',
 		'@jij gaat ~1 gewoon',
 		'verleden ~2 rusten|loslaten|achter',
-		'loslaten'
+		'loslaten :: r',
+		// A name or cause put to what the client told ("dat heet emotionele verwaarlozing") decides
+		// for them what it is: not a summary, however it starts (see the labelling guide).
+		'@jij beschrijft|beschreef|vertelt|vertelde|zegt|zei ~~2 heet|heten|noemen|noem :: s >samenvatten',
+		'dat|dit heet|heten :: s >samenvatten',
+		'dat|dit|het noemen|noem ~1 we|wij|ik|men :: s >samenvatten',
+		'noemen|noem we|wij|ik|men ~1 dat|dit|het :: s >samenvatten',
+		'is|heet ~1 een vorm van :: n s >samenvatten'
 	],
 	'mens-zijn': [
 		'raakt|raken|raakte|geraakt ~2 me|mij|ik',

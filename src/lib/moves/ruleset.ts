@@ -11,14 +11,14 @@ export interface Rule {
 	/** The rule as written, for error messages and for the bench's list of errors. */
 	source: string;
 	pattern: Element[];
-	/** The one-letter options of rules.ts (`n`, `i`, `a`, `h`, `k`, `q`, `s`, `u`). */
+	/** The one-letter options of rules.ts (`n`, `i`, `a`, `h`, `k`, `r`, `q`, `s`, `u`). */
 	checks: Set<string>;
 	/** Moves this rule cancels in its clause. */
 	overrides: MoveId[];
 	weight: number;
 }
 
-const CHECKS = new Set(['n', 'i', 'a', 'h', 'k', 'q', 's', 'u']);
+const CHECKS = new Set(['n', 'i', 'a', 'h', 'k', 'r', 'q', 's', 'u']);
 const DEFAULT_WEIGHT = 0.8;
 
 export function compileRules(rules: Readonly<Record<MoveId, readonly string[]>>, lists: WordLists): Rule[] {

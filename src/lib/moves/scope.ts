@@ -89,3 +89,29 @@ export const EMBEDDING = new Set([
 export function embeddedBefore(reply: Reply, first: number): boolean {
 	return lookBack(reply, first, (at) => EMBEDDING.has(reply.tokens[at]!.word));
 }
+
+/**
+ * Verbs that report what someone thinks, says or wants: "je huisarts *vond* dat je moest gaan".
+ * Only the forms another person uses (the therapist's own "ik vind dat je moet" is advice).
+ */
+export const REPORTING = new Set([
+	'vindt', 'vond', 'vonden', 'vinden', 'zegt', 'zei', 'zeiden', 'zeggen', 'denkt', 'dacht', 'dachten', 'denken',
+	'schrijft', 'schreef', 'schreven', 'eist', 'eiste', 'eisen', 'verwacht', 'verwachtte', 'verwachten', 'wilde',
+	'wilden', 'vroeg', 'vroegen', 'vraagt'
+]);
+
+/** The therapist (and "we" with the client): a reporting verb next to one of these reports no one else. */
+const SPEAKER = new Set(['ik', 'we', 'wij']);
+
+/**
+ * Whether the clause before token `first` reports what someone other than the therapist thinks
+ * or says, so that what follows is their view said back, not the therapist's own.
+ */
+export function reportedBefore(reply: Reply, first: number): boolean {
+	const { tokens } = reply;
+	return lookBack(
+		reply,
+		first,
+		(at) => REPORTING.has(tokens[at]!.word) && !SPEAKER.has(tokens[at - 1]?.word ?? '') && !SPEAKER.has(tokens[at + 1]?.word ?? '')
+	);
+}

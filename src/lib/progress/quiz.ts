@@ -7,7 +7,7 @@
  *   right answers are kept and count with the new ones).
  */
 import { own } from '../own';
-import { QUESTION_KEY_PATTERN, type Progress, type QuizState } from './schema';
+import { QUESTION_KEY_PATTERN, type Progress, type QuizAnswer, type QuizState } from './schema';
 
 /** The pass mark for a module's quiz, as a share of all its questions. */
 export const QUIZ_PASS_SHARE = 0.7;
@@ -57,7 +57,11 @@ export function quizResult(progress: Progress, moduleId: string, questionCount: 
 	};
 }
 
-/** Saves an answer, and with it the best score and the pass when they are reached. */
+/**
+ * Saves an answer, and with it the best score and the pass when they are reached. A
+ * multiple-choice answer is the options chosen; a sorting answer is `placed`, the category per
+ * item in the items' order (kept in that order), with no options chosen.
+ */
 export function recordQuizAnswer(
 	progress: Progress,
 	moduleId: string,
@@ -65,10 +69,11 @@ export function recordQuizAnswer(
 	questionIndex: number,
 	chosen: readonly number[],
 	correct: boolean,
-	now: Date
+	now: Date,
+	placed?: readonly number[]
 ): Progress {
 	const quiz = own(progress.quizzes, moduleId) ?? { answers: {} };
-	const answer = { chosen: [...chosen].sort((a, b) => a - b), correct, at: now.toISOString() };
+	const answer: QuizAnswer = { chosen: [...chosen].sort((a, b) => a - b), ...(placed && { placed: [...placed] }), correct, at: now.toISOString() };
 	const answered: QuizState = { ...quiz, answers: { ...quiz.answers, [String(questionIndex)]: answer } };
 	return withQuiz(progress, moduleId, withBestAndPass(answered, questionCount, now));
 }

@@ -1,8 +1,9 @@
 /**
  * Conversations in progress: a scenario the learner has started and not finished is saved after
  * every step, so it survives a reload, the Back button, a pause or a closed laptop. Only the
- * steps are kept (the index of each choice, or of the rule a free reply fell under; never the
- * reply's words); the conversation itself is rebuilt by replaying them through the scenario's
+ * steps are kept: the index of each choice, or of the rule a free reply fell under, with the
+ * reply's words where the player passes them (only when the learner keeps them, see
+ * replies/keep.ts). The conversation itself is rebuilt by replaying them through the scenario's
  * machine (see scenario/resume.ts), so trust, totals and the path come back exactly.
  */
 import { own } from '../own';
@@ -23,7 +24,7 @@ export function saveRun(
 	if (run.steps.length === 0) return clearRun(progress, scenarioId);
 	const startedAt = scenarioRun(progress, scenarioId)?.startedAt ?? now.toISOString();
 	const saved: ScenarioRun = {
-		steps: run.steps.map((step) => ({ nodeId: step.nodeId, ...refOf(step) })),
+		steps: run.steps.map((step) => ({ nodeId: step.nodeId, ...refOf(step), ...('replyText' in step && { replyText: step.replyText }) })),
 		at: run.at,
 		startedAt,
 		updatedAt: now.toISOString(),

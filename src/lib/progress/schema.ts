@@ -15,9 +15,12 @@
  *   1: lessons read, quiz answers per module, finished scenario attempts.
  *   2: quizzes keep their best score and the moment they were passed; scenarios in progress;
  *      lessons and scenarios skipped at their content note; private reflection notes; a
- *      scenario step may be a free reply, recorded by its rule (`ruleIndex`).
+ *      scenario step may be a free reply, recorded by its rule (`ruleIndex`), with the
+ *      learner's own words (`replyText`) only when they chose to keep them; an answer to a
+ *      sorting question records the category the learner chose for each item (`placed`).
  */
 import * as v from 'valibot';
+import { MAX_SORT_CATEGORIES, MAX_SORT_ITEMS } from '../quiz/limits';
 
 export const PROGRESS_VERSION = 2;
 /** One versioned key for everything; old keys of other shapes are never touched. */
@@ -64,8 +67,19 @@ const record = <K extends v.GenericSchema<string, string>, T extends v.GenericSc
 	);
 
 export const quizAnswerSchema = v.object({
-	/** Indexes of the options the learner chose. */
+	/** Indexes of the options the learner chose; empty for a sorting question. */
 	chosen: v.array(index),
+	/**
+	 * A sorting question: `placed[i]` is the index of the category the learner put item i in,
+	 * in the order the items are written. Bounded as the content format bounds questions.
+	 */
+	placed: v.optional(
+		v.pipe(
+			v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_SORT_CATEGORIES - 1))),
+			v.minLength(1),
+			v.maxLength(MAX_SORT_ITEMS)
+		)
+	),
 	correct: v.boolean(),
 	at: timestamp
 });
@@ -84,16 +98,25 @@ export const quizStateSchema = v.object({
 	passedAt: v.optional(timestamp)
 });
 
+/** The longest free reply kept: far more than anyone says in one turn of a conversation. */
+export const MAX_REPLY_LENGTH = 2000;
+
 /**
  * What a scenario step did: `choiceIndex` for a prepared choice, `ruleIndex` for a free reply
- * (the rule of the node's `respond` it fell under; the reply's own words are not part of a
- * step). Exactly one of the two: a step with both or neither is refused, not read as either.
- * Steps written before free replies existed have `choiceIndex` only and read as before.
+ * (the rule of the node's `respond` it fell under). Exactly one of the two: a step with both or
+ * neither is refused, not read as either. Steps written before free replies existed have
+ * `choiceIndex` only and read as before. A free reply's own words (`replyText`) are part of a
+ * step only when the learner ticked "Bewaar mijn antwoorden" (see progress/reply-texts.ts).
  */
 function stepWith<const T extends v.ObjectEntries>(entries: T) {
 	return v.union([
 		v.object({ ...entries, choiceIndex: index, ruleIndex: v.optional(v.undefined()) }),
-		v.object({ ...entries, ruleIndex: index, choiceIndex: v.optional(v.undefined()) })
+		v.object({
+			...entries,
+			ruleIndex: index,
+			choiceIndex: v.optional(v.undefined()),
+			replyText: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_REPLY_LENGTH)))
+		})
 	]);
 }
 

@@ -4,7 +4,8 @@
  * falls back to the defaults without being overwritten until the learner changes a setting.
  */
 import * as v from 'valibot';
-import { readItem, writeItem, type KeyValueStore } from '../browser/storage';
+import { writeItem, type KeyValueStore } from '../browser/storage';
+import { readChecked } from '../browser/stored-json';
 
 export const PREFERENCES_KEY = 'bamboe.voorkeuren';
 
@@ -19,14 +20,7 @@ export type Preferences = v.InferOutput<typeof preferencesSchema>;
 export const DEFAULT_PREFERENCES: Preferences = { version: 1, collapseQuotes: false };
 
 export function readPreferences(store: KeyValueStore | undefined): Preferences {
-	const raw = readItem(store, PREFERENCES_KEY);
-	if (!raw) return DEFAULT_PREFERENCES;
-	try {
-		const result = v.safeParse(preferencesSchema, JSON.parse(raw));
-		return result.success ? result.output : DEFAULT_PREFERENCES;
-	} catch {
-		return DEFAULT_PREFERENCES; // not JSON
-	}
+	return readChecked(store, PREFERENCES_KEY, preferencesSchema) ?? DEFAULT_PREFERENCES;
 }
 
 export function writePreferences(store: KeyValueStore | undefined, preferences: Preferences): boolean {

@@ -14,6 +14,8 @@ export interface ComparedChoice {
 	/** Index as authored at the node; absent for a free reply (its label says which rule it fell under). */
 	index?: number;
 	label: string;
+	/** A free reply's own words, where they are known (this visit, or kept by the learner). */
+	replyText?: string;
 	feedback: string;
 	source: string;
 	quality: ChoiceQuality;
@@ -33,6 +35,7 @@ export function compareWithStrongest(scenario: ScenarioDefinition, path: readonl
 		const chosen: ComparedChoice = {
 			...(step.choiceIndex !== undefined && { index: step.choiceIndex }),
 			label: step.label,
+			...(step.replyText !== undefined && { replyText: step.replyText }),
 			feedback: step.feedback,
 			source: step.source,
 			quality: choiceQuality(step.score)

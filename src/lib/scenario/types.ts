@@ -133,7 +133,7 @@ export interface DecisionRange {
  * What the learner did at a node: picked the prepared choice at `choiceIndex` (as authored), or
  * sent a free reply that fell under the `respond` rule at `ruleIndex`. Exactly one of the two.
  * Steps recorded before free replies existed have `choiceIndex` only, and still read the same.
- * The reply's text is never part of a step: the machine decides on the rule alone.
+ * The reply's text is never part of a reference: the machine decides on the rule alone.
  */
 export type StepRef = { choiceIndex: number; ruleIndex?: undefined } | { ruleIndex: number; choiceIndex?: undefined };
 
@@ -147,6 +147,11 @@ export type PathStep = StepRef & {
 	score: Record<string, number>;
 	/** The trust change the choice or rule asked for (before clamping). */
 	trustChange: number;
+	/**
+	 * A free reply's own words. The machine never records them; the player adds them for the
+	 * learner to see, and storage keeps them only when the learner chose to (`keepReplyText`).
+	 */
+	replyText?: string;
 };
 
 /** The running state of one play-through. */

@@ -77,7 +77,13 @@ describe('the course in modules/', () => {
 		const texts = [
 			...course.modules.flatMap((m) => [m.title, m.summary, m.introHtml, m.contentNote ?? '', ...m.goals]),
 			...course.modules.flatMap((m) => m.lessons.flatMap((l) => [l.title, l.contentNote ?? '', l.html])),
-			...course.modules.flatMap((m) => (m.quiz?.questions ?? []).flatMap((q) => [q.prompt, q.explanation, ...q.options])),
+			...course.modules.flatMap((m) =>
+				(m.quiz?.questions ?? []).flatMap((q) => [
+					q.prompt,
+					q.explanation,
+					...(q.type === 'keuze' ? q.options : [...q.categories, ...q.items.flatMap((item) => [item.text, item.explanation ?? ''])])
+				])
+			),
 			...course.modules.flatMap((m) => m.scenarios.flatMap((s) => Object.values(s.nodes).flatMap((n) => [n.text, ...(n.choices ?? []).map((c) => c.feedback)])))
 		];
 		const asGroup = /ervaringsdeskundigen (vragen|raden|zeggen|noemen|vertellen)|van (de )?ervaringsdeskundigen/i;

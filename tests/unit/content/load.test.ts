@@ -12,7 +12,7 @@ describe('loadCourse on a valid course', () => {
 		expect(module.id).toBe('basis');
 		expect(module.number).toBe(1);
 		expect(module.lessons.map((l) => l.id)).toEqual(['definitie', 'vervolg']);
-		expect(module.quiz!.questions[0]!.answers).toEqual([0]);
+		expect(module.quiz!.questions[0]).toMatchObject({ type: 'keuze', options: ['In de Jeugdwet', 'In een folder'], answers: [0] });
 		expect(course!.glossary.map((t) => t.id)).toEqual(['jeugdwet', 'verwaarlozing']);
 	});
 

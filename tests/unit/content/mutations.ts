@@ -21,7 +21,9 @@ export const KINDS = [
 	'names',
 	'condition',
 	'hostileLink',
-	'markdownTrick'
+	'markdownTrick',
+	'figure',
+	'sortQuestion'
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -103,6 +105,12 @@ export function mutate(base: Files, targets: readonly string[], mutation: Mutati
 			if (isYaml) return done(setValue(text, p0, trick, false), `${JSON.stringify(trick.slice(0, 40))} as a value`);
 			return insertParagraph(text, file, p0, trick, done, refused);
 		}
+		case 'figure':
+			if (!/\/lessons\//.test(file)) return done(inYaml((yaml) => deleteKey(yaml, p0)), 'no lesson: key deleted instead');
+			return figureChange(text, p0, p1, done);
+		case 'sortQuestion':
+			if (!file.endsWith('/quiz.yaml')) return done(inYaml((yaml) => deleteKey(yaml, p0)), 'no quiz: key deleted instead');
+			return sortQuestionChange(text, p0, p1, done);
 	}
 }
 
@@ -433,4 +441,112 @@ function rename(files: Files, file: string, text: string, n = 0, m = 0, done: Do
 		files.delete(path);
 	}
 	return done(text, `module folder renamed to ${renamed}`, undefined, renamed + file.slice(folder.length));
+}
+
+// ---- figures and sorting questions ---------------------------------------------------------
+
+const SAMPLE_FIGURE = [
+	'```figure',
+	'type: staafdiagram',
+	'title: Hoe vaak',
+	'description: Twee staven.',
+	'unit: per 1.000',
+	'source: "§1.3"',
+	'bars:',
+	'  - { label: Officieel, value: 34 }',
+	'  - { label: Zelf verteld, value: 65, display: "65 per 1.000" }',
+	'```'
+].join('\n');
+
+/**
+ * Changes one ```figure block of a lesson (a lesson without one gets a valid one first), each
+ * change one that must be refused at its line: the type, a missing key, an unknown key, a number,
+ * the closing fence, YAML that cannot be read, a § the report lacks.
+ */
+function figureChange(text: string, n = 0, m = 0, done: Done): Mutated {
+	let lines = text.split('\n');
+	if (!lines.some((line) => line.trim() === '```figure')) {
+		const inserted = insertParagraph(text, '', m, SAMPLE_FIGURE, done, false);
+		lines = (inserted.files.get(inserted.file) as string).split('\n');
+	}
+	const fences = lines.flatMap((line, i) => (line.trim() === '```figure' ? [i] : []));
+	const fence = pick(fences, m);
+	const close = lines.findIndex((line, i) => i > fence && /^\s*```\s*$/.test(line));
+	const keyLine = (key: string) => lines.findIndex((line, i) => i > fence && i < close && line.startsWith(`${key}:`));
+	const changed = (description: string, line: number) => done(lines.join('\n'), `figure at line ${fence + 1}: ${description}`, { file: '', line: line + 1 });
+	switch (n % 7) {
+		case 0: {
+			const at = keyLine('type');
+			lines[at] = `type: ${pick(['staafdiagramm', 'taart', 'Vierveld', '""', '[staafdiagram]'], m)}`;
+			return changed('unknown type', at);
+		}
+		case 1: {
+			const at = keyLine('source');
+			lines.splice(at, 1);
+			return changed('source deleted', fence + 1);
+		}
+		case 2: {
+			lines.splice(close, 0, `${pick(['kleur', 'titel', 'bronnen', 'constructor'], m)}: rood`);
+			return changed('unknown key', close);
+		}
+		case 3: {
+			lines.splice(close, 1);
+			// With a later figure in the lesson, its fences pair up differently: refused, elsewhere.
+			if (fences.length > 1) return done(lines.join('\n'), `figure at line ${fence + 1}: closing fence removed`, { file: '' });
+			return changed('closing fence removed', fence);
+		}
+		case 4: {
+			lines.splice(fence + 1, 0, pick(['title: "open', 'bars: [', '\tx: 1', '- lijst', 'a: &a [*a]'], m));
+			return done(lines.join('\n'), `figure at line ${fence + 1}: unreadable YAML`, { file: '' });
+		}
+		case 5: {
+			const at = keyLine('source');
+			lines[at] = `source: "${pick(['§3.2', '§9', '§5.1.7', '§0'], m)}"`;
+			return changed('a § the report lacks', at);
+		}
+		default: {
+			const at = keyLine('description');
+			lines[at] = `description: ${pick(['', '[]', '{}', '42', 'null'], m)}`;
+			return changed('description of the wrong kind', at);
+		}
+	}
+}
+
+const SAMPLE_SORT = {
+	type: 'sorteren',
+	prompt: 'Sorteer de voorbeelden.',
+	categories: ['Mishandeling', 'Verwaarlozing'],
+	items: [
+		{ text: 'Slaan', category: 0 },
+		{ text: 'Geen eten', category: 1 }
+	],
+	explanation: 'Doen of nalaten.',
+	source: '§2'
+};
+
+/** Changes a sorting question of a quiz (a quiz without one gets one first) in a way that must be refused. */
+function sortQuestionChange(text: string, n = 0, m = 0, done: Done): Mutated {
+	const quiz = parse(text) as { questions?: Record<string, unknown>[] } | null;
+	const questions = Array.isArray(quiz?.questions) ? quiz.questions : [];
+	let sorts = questions.filter((q) => q?.type === 'sorteren');
+	if (sorts.length === 0) {
+		questions.push(structuredClone(SAMPLE_SORT));
+		sorts = questions.filter((q) => q?.type === 'sorteren');
+	}
+	const question = pick(sorts, m) as typeof SAMPLE_SORT & Record<string, unknown>;
+	const categories = Array.isArray(question.categories) ? question.categories.length : 2;
+	const items = Array.isArray(question.items) ? question.items : (question.items = []);
+	const item = (items[m % Math.max(1, items.length)] ?? (items[0] = { text: 'x', category: 0 })) as Record<string, unknown>;
+	const changes = [
+		() => (item.category = categories + (m % 3)),
+		() => (item.category = [...Array(categories).keys()]),
+		() => (question.type = pick(['sorteer', 'Sorteren', 'sort', 'keuze'], m)),
+		() => delete (question as Record<string, unknown>).categories,
+		() => (question.items = Array.from({ length: 13 + (m % 50) }, (_, i) => ({ text: `Voorbeeld ${i}`, category: 0 }))),
+		() => (item.category = pick([-1, 1.5, 'twee', null, [], [0, 0]], m)),
+		() => (question.options = ['a', 'b']),
+		() => (question.categories = [pick(['Eén', 'Alleen'], m)])
+	];
+	pick(changes, n)();
+	return done(stringify({ ...quiz, questions }), `sorting question change ${n % changes.length} (${m})`, { file: '' });
 }

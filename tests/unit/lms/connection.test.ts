@@ -34,12 +34,14 @@ for (const version of ['1.2', '2004'] as const) {
 			const api = lms();
 			const connection = new LmsConnection(found(api));
 			expect(connection.start()).toBe('');
-			const module = course.modules.find((m) => m.questions.length)!;
+			// Two multiple-choice questions of a module (sorting questions have a test of their own).
+			const module = course.modules.find((m) => m.questions.filter((q) => !q.sort).length > 1)!;
+			const [qa, qb] = module.questions.flatMap((q, i) => (q.sort ? [] : [i]));
 			const scenario = course.scenarios[0]!;
 			let before = emptyProgress();
 			let after = markLessonRead(before, module.id, module.lessonIds[0]!, at(1));
-			after = recordQuizAnswer(after, module.id, module.questions.length, 0, module.questions[0]!.answers, true, at(2));
-			after = recordQuizAnswer(after, module.id, module.questions.length, 1, [module.questions[1]!.options - 1], false, at(3));
+			after = recordQuizAnswer(after, module.id, module.questions.length, qa!, module.questions[qa!]!.answers, true, at(2));
+			after = recordQuizAnswer(after, module.id, module.questions.length, qb!, [module.questions[qb!]!.options - 1], false, at(3));
 			const points = replayChoices(scenario, []);
 			const first = points[0]!.offered[0]!;
 			const step = replayChoices(scenario, [first]).at(-1)!;
@@ -53,9 +55,9 @@ for (const version of ['1.2', '2004'] as const) {
 			const data = cmi(api);
 			const interactions = Object.values(data.interactions as Record<string, any>);
 			expect(interactions).toHaveLength(3);
-			const right = module.questions[0]!.answers.map((i) => String.fromCharCode(97 + i)).join(version === '1.2' ? ',' : '[,]');
-			expect(interactions[0]).toMatchObject({ id: `quiz.${module.id}.1`, type: 'choice', result: 'correct', [version === '1.2' ? 'student_response' : 'learner_response']: right });
-			expect(interactions[1]).toMatchObject({ id: `quiz.${module.id}.2`, result: version === '1.2' ? 'wrong' : 'incorrect' });
+			const right = module.questions[qa!]!.answers.map((i) => String.fromCharCode(97 + i)).join(version === '1.2' ? ',' : '[,]');
+			expect(interactions[0]).toMatchObject({ id: `quiz.${module.id}.${qa! + 1}`, type: 'choice', result: 'correct', [version === '1.2' ? 'student_response' : 'learner_response']: right });
+			expect(interactions[1]).toMatchObject({ id: `quiz.${module.id}.${qb! + 1}`, result: version === '1.2' ? 'wrong' : 'incorrect' });
 			const choice = scenario.nodes[scenario.start]!.choices![first]!;
 			expect(interactions[2]).toMatchObject({ id: `scenario.${scenario.id}.1.1.${scenario.start}`, result: 'neutral' });
 			const dims = Object.values(interactions[2].objectives as Record<string, { id: string }>).map((o) => o.id);
@@ -76,6 +78,29 @@ for (const version of ['1.2', '2004'] as const) {
 			// A second write updates the same objectives instead of adding new ones.
 			connection.write(courseReport(after, course), encodeSuspendData(after, course).data, []);
 			expect(Object.values(cmi(api).objectives as object)).toHaveLength(course.modules.length);
+		});
+
+		it('reports a sorting answer as matching: each item with the category it was put in', () => {
+			const api = lms();
+			const connection = new LmsConnection(found(api));
+			connection.start();
+			const module = course.modules.find((m) => m.questions.some((q) => q.sort))!;
+			const question = module.questions.findIndex((q) => q.sort);
+			const sort = module.questions[question]!.sort!;
+			// Every item in a right category.
+			const placed = sort.items.map((categories) => categories[0]!);
+			const after = recordQuizAnswer(emptyProgress(), module.id, module.questions.length, question, [], true, at(1), placed);
+			connection.write(courseReport(after, course), encodeSuspendData(after, course).data, progressEvents(emptyProgress(), after, course, at(2)));
+			connection.commit();
+			expect(connection.problem).toBeUndefined();
+			const [interaction] = Object.values(cmi(api).interactions as Record<string, any>);
+			const pairs = placed.map((c, i) => (version === '1.2' ? `${(i + 1).toString(36)}.${String.fromCharCode(97 + c)}` : `${i + 1}[.]${String.fromCharCode(97 + c)}`));
+			expect(interaction).toMatchObject({
+				id: `quiz.${module.id}.${question + 1}`,
+				type: 'matching',
+				result: 'correct',
+				[version === '1.2' ? 'student_response' : 'learner_response']: pairs.join(version === '1.2' ? ',' : '[,]')
+			});
 		});
 
 		it('resumes from the suspend data it kept, and finishes with session time and "suspend"', () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '$lib/content/load';
 import { lmsCourse } from '$lib/lms/course';
-import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT, type LmsCourse } from '$lib/lms/suspend-data';
+import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT, type LmsCourse, type LmsQuestion } from '$lib/lms/suspend-data';
 import { mergeProgress } from '$lib/progress/merge';
 import { recordQuizAnswer, retakeQuiz } from '$lib/progress/quiz';
 import { saveReflection } from '$lib/progress/reflections';
@@ -44,6 +44,18 @@ function attemptFor(scenario: ScenarioData, steps: StepRef[], at: Date) {
 	return createAttemptRecord(scenario, { endNode: end.nodeId, path, totals }, at);
 }
 
+/**
+ * A right or a wrong answer to any question: for a sorting question every item in a right
+ * category, or every item in the last category (which some items don't belong in).
+ */
+function answer(p: Progress, moduleId: string, count: number, i: number, q: LmsQuestion, right: boolean, at: Date): Progress {
+	if (q.sort) {
+		const placed = q.sort.items.map((categories) => (right ? categories[0]! : q.sort!.categories - 1));
+		return recordQuizAnswer(p, moduleId, count, i, [], right, at, placed);
+	}
+	return recordQuizAnswer(p, moduleId, count, i, right ? q.answers : [0, q.options - 1], right, at);
+}
+
 /** The most a learner can have: everything done, retaken, played five ways, and more. */
 function worstCase(): Progress {
 	let p = emptyProgress();
@@ -53,9 +65,9 @@ function worstCase(): Progress {
 			p = i % 7 === 3 ? markLessonSkipped(p, module.id, lesson, moment(t++)) : markLessonRead(p, module.id, lesson, moment(t++));
 		});
 		const count = module.questions.length;
-		module.questions.forEach((q, i) => (p = recordQuizAnswer(p, module.id, count, i, [q.options - 1], false, moment(t++))));
+		module.questions.forEach((q, i) => (p = answer(p, module.id, count, i, q, false, moment(t++))));
 		p = retakeQuiz(p, module.id, count, 'all', moment(t++));
-		module.questions.forEach((q, i) => (p = recordQuizAnswer(p, module.id, count, i, i % 4 ? q.answers : [0, q.options - 1], i % 4 !== 0, moment(t++))));
+		module.questions.forEach((q, i) => (p = answer(p, module.id, count, i, q, i % 4 !== 0, moment(t++))));
 	}
 	for (const scenario of course.scenarios) {
 		// The last step offered is a free reply's rule where the node takes one.
@@ -91,6 +103,23 @@ describe('suspend data for SCORM', () => {
 		expect(decoded.progress).toEqual({ ...progress, skippedScenarios: {}, reflections: {} });
 		// And merging it into what the device has changes nothing.
 		expect(mergeProgress(progress, decoded.progress).changed).toBe(false);
+	});
+
+	it('keeps a sorting answer as the category of each item, and refuses one that does not fit the question', () => {
+		const moduleIndex = course.modules.findIndex((m) => m.questions.some((q) => q.sort));
+		const module = course.modules[moduleIndex]!;
+		const question = module.questions.findIndex((q) => q.sort);
+		const sort = module.questions[question]!.sort!;
+		const placed = sort.items.map((_, i) => i % sort.categories);
+		const progress = recordQuizAnswer(emptyProgress(), module.id, module.questions.length, question, [], false, moment(1), placed);
+		const { data } = encodeSuspendData(progress, course);
+		expect(data).toContain(`=s${placed.join('')}f@`);
+		expect(decodeSuspendData(data, course)!.progress.quizzes[module.id]!.answers[String(question)]).toEqual({ chosen: [], placed, correct: false, at: moment(1).toISOString() });
+		// One item short, or a category the question does not have: that answer is left out.
+		for (const wrong of [`s${placed.slice(1).join('')}`, `s${sort.categories.toString(36)}${placed.slice(1).join('')}`, '0']) {
+			const damaged = data.replace(`=s${placed.join('')}f`, `=${wrong}f`);
+			expect(decodeSuspendData(damaged, course)!.progress.quizzes[module.id]?.answers[String(question)]).toBeUndefined();
+		}
 	});
 
 	it('never holds a reflection note', () => {

@@ -108,6 +108,32 @@ describe('typos and informal Dutch', () => {
 	});
 });
 
+// Decisions of the labelling guide (tests/fixtures/moves/README.md) for wordings the course's
+// scenarios use, where a word on its own points the wrong way.
+describe('time given, words said back, a name put to a story', () => {
+	expectMoves([
+		// Giving time is no haste, though "de tijd" often is the clock.
+		['Neem de tijd.', ['keuze-geven']],
+		['Neem gerust de tijd die je nodig hebt, hoor.', ['keuze-geven']],
+		['Neem de tijd, maar we hebben nog maar vijf minuten.', ['keuze-geven', 'haast']],
+		// Time without a limit, on the therapist's word, is a promise no session can keep.
+		['Dit is belangrijk, dus we nemen gewoon de tijd die nodig is.', ['keuze-geven', 'belofte']],
+		['We kunnen niet alle tijd nemen die nodig is.', []],
+		// Someone else's view said back is not the therapist's advice; the therapist's own view is.
+		['Dat is ook lastig, als een ander vindt dat je moet gaan. Wat vind je zelf: wat speelt er bij jou?', ['open-vraag', 'erkennen']],
+		['Je moeder zei altijd dat je moest ophouden met huilen.', []],
+		['Ik vind dat je moet gaan.', ['advies-opleggen']],
+		['Wij vinden dat je moet stoppen met werken.', ['advies-opleggen']],
+		// A name or cause put to the client's story is no summary: it decides for them what it was.
+		['Wat je beschrijft, heet emotionele verwaarlozing.', ['advies-opleggen']],
+		['Zo noemen we dat: verwaarlozing.', ['advies-opleggen']],
+		['Je beschrijft een vader die weinig zei.', ['samenvatten']],
+		['Goedemiddag, ik heet Anna.', []],
+		// "Sinds wanneer" asks with a question word: an open question, as "wanneer begon dat?".
+		['Sinds wanneer heb je dat, denk je?', ['open-vraag']]
+	]);
+});
+
 describe('input without moves', () => {
 	it.each(['', '   ', '\n\n', '...', '?!', 'Hm.', 'Goedemorgen, ik ben Ellen.', 'Ik schrijf dat even op.', '1234'])(
 		'%j has none',

@@ -45,3 +45,17 @@ describe('the end of a play-through next to the strongest choices', () => {
 		expect(steps[1]!.strongest?.index).toBe(0);
 	});
 });
+
+describe('a free reply at the end', () => {
+	const scenario = validFixture('respond');
+
+	it('shows the learner\'s own words where the path carries them, and the rule\'s label either way', () => {
+		const path = play(scenario, [{ ruleIndex: 1 }]).getSnapshot().context.path;
+		const [withWords] = compareWithStrongest(scenario, path.map((step) => ({ ...step, replyText: 'Het komt goed.' })));
+		expect(withWords!.chosen).toMatchObject({ replyText: 'Het komt goed.', label: path[0]!.label, quality: 'niet-helpend' });
+		expect(withWords!.strongest?.index).toBe(0);
+		const [without] = compareWithStrongest(scenario, path);
+		expect(without!.chosen.replyText).toBeUndefined();
+		expect(without!.chosen.label).toBe(path[0]!.label);
+	});
+});

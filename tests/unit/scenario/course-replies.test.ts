@@ -74,10 +74,10 @@ describe('typical replies, analysed and scored', () => {
 		const best = strongest('intakegesprek', 'opening');
 		const reply = ruleAt('intakegesprek', 'opening', 'Fijn dat je er bent, ook al was het niet je eigen idee. Wat speelt er bij jou?');
 		expect([reply.score, reply.trust]).toEqual([best.score, best.trust]);
-		// Her own words said back ("je moet gaan") are read as advice, but with an acknowledgment
-		// and an open question the first rule, which does not rule advice out, still applies.
-		const echo = ruleAt('intakegesprek', 'opening', 'Dat is lastig, als een ander vindt dat je moet gaan. Wat vind je er zelf van?');
-		expect(echo.score).toEqual(best.score);
+		// Her own words said back ("als een ander vindt dat je moet gaan") are not read as advice.
+		const echo = 'Dat is lastig, als een ander vindt dat je moet gaan. Wat vind je er zelf van?';
+		expect(analyseReply(echo).moves).toEqual(['open-vraag', 'erkennen']);
+		expect(ruleAt('intakegesprek', 'opening', echo).score).toEqual(best.score);
 	});
 
 	it('the intake opening: protocol first, the clock, minimising and a promise cost points', () => {
@@ -113,9 +113,9 @@ describe('typical replies, analysed and scored', () => {
 	});
 
 	it('the prepared choices, typed as replies, land in a rule of the same quality, except where the moves cannot tell', () => {
-		// A label read from the referral letter and a name put to Ilse's story are not moves: the
-		// analyser reads the first as an open question and the second as a summary.
-		const cannotTell = ['intakegesprek/opening 1', 'intakegesprek/vertelt 2'];
+		// A label read from the referral letter is not a move: what the analyser reads is the open
+		// question after it ("Sinds wanneer heb je dat, denk je?"), which is one by the labelling guide.
+		const cannotTell = ['intakegesprek/opening 1'];
 		const differing: string[] = [];
 		for (const s of scenarios) {
 			for (const id of s.nodeOrder) {

@@ -37,7 +37,8 @@ function lesson(moduleId: string, id: string, title: string, sections: SectionSp
 		),
 		sources: '§2',
 		terms: [],
-		reportAnchors: ['p2']
+		reportAnchors: ['p2'],
+		figures: 0
 	};
 }
 
@@ -85,6 +86,7 @@ function module(
 		summary,
 		minutes: 30,
 		goals: [],
+		icon: 'blad',
 		introHtml: '',
 		lessons,
 		...(quiz ? { quiz } : {}),
@@ -96,6 +98,7 @@ function quiz(moduleId: string, questions: [prompt: string, explanation: string]
 	return {
 		file: `modules/${moduleId}/quiz.yaml`,
 		questions: questions.map(([prompt, explanation]) => ({
+			type: 'keuze' as const,
 			prompt,
 			options: ['Ja', 'Nee'],
 			answers: [0],
