@@ -59,7 +59,10 @@ export default defineConfig(({ isSsrBuild }) => ({
 				rolldownOptions: {
 					output: {
 						codeSplitting: {
-							groups: [{ name: 'shell', test: chunks.inShell }]
+							groups: [
+								{ name: 'shell', test: chunks.inShell },
+								{ name: 'shared', test: chunks.inShared }
+							]
 						}
 					}
 				}

@@ -19,14 +19,14 @@ export const REQUEST_BUDGET = 12;
 /** Prints the table of page weights; returns how many page types are over a budget. */
 export function printPageWeights(course: Course): number {
 	console.log(`\nEerste bezoek per paginatype (gzip; budget 50 KB voor een scenario, 60 KB voor de rest, ${REQUEST_BUDGET} verzoeken):`);
-	console.log('pagina       HTML      JS        CSS       totaal    verzoeken');
+	console.log('pagina          HTML      JS        CSS       totaal    verzoeken');
 	let over = 0;
 	for (const [name, path] of Object.entries(pageTypes(course))) {
 		const weight = pageWeight(path);
 		const fits = weight.total <= budgetFor(name) && weight.requests <= REQUEST_BUDGET;
 		if (!fits) over++;
 		console.log(
-			`${name.padEnd(11)}  ${kb(weight.html).padEnd(8)}  ${kb(weight.js).padEnd(8)}  ${kb(weight.css).padEnd(8)}  ${kb(weight.total).padEnd(8)}  ${String(weight.requests).padEnd(9)}  ${fits ? 'binnen budget' : 'boven budget'}  ${path}`
+			`${name.padEnd(14)}  ${kb(weight.html).padEnd(8)}  ${kb(weight.js).padEnd(8)}  ${kb(weight.css).padEnd(8)}  ${kb(weight.total).padEnd(8)}  ${String(weight.requests).padEnd(9)}  ${fits ? 'binnen budget' : 'boven budget'}  ${path}`
 		);
 	}
 	return over;

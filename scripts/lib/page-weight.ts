@@ -1,11 +1,12 @@
 /**
- * What a first visit to a built page loads up front, read from the built files: the HTML and
- * every script and stylesheet it links to or imports, each gzipped as a host would send it.
+ * What a first visit to a built page loads up front, read from the built files: the HTML (with
+ * the styles inlined in it) and every script and stylesheet it links to or imports, each
+ * gzipped as a host would send it.
  * Byte counts, not timings: the same build always gives the same figures, so budgets on them
  * can be checked in the tests.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Course } from '../../src/lib/content/types';
 
@@ -25,20 +26,35 @@ export function pageWeight(path: string, build = BUILD): PageWeight {
 	const html = readFileSync(join(build, path, 'index.html'), 'utf8');
 	const weight: PageWeight = { html: gzipSize(html), js: 0, css: 0, total: 0, requests: 1, files: [] };
 	const seen = new Set<string>();
-	for (const match of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*>|import\("([^"]+)"\)/g)) {
-		const href = match[1] ?? match[2]!;
-		if (!/\.(js|css)$/.test(href)) continue;
-		const file = join(build, new URL(href, `http://x${path}`).pathname);
-		if (seen.has(file) || !existsSync(file)) continue;
+	const add = (file: string) => {
+		if (seen.has(file) || !existsSync(file)) return;
 		seen.add(file);
 		const bytes = gzipSize(readFileSync(file));
 		if (file.endsWith('.css')) weight.css += bytes;
 		else weight.js += bytes;
 		weight.files.push({ file, bytes });
+		// A script's static imports load before it runs, listed in the page or not.
+		if (file.endsWith('.js')) for (const next of staticImports(file)) add(next);
+	};
+	// Linked in the head, imported by the start script, or in the list of files it preloads
+	// once the page has painted (src/lib/server/paint-first.ts).
+	for (const match of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*>|"([^"\s]*_app\/immutable\/[^"\s]+\.js)"/g)) {
+		const href = match[1] ?? match[2]!;
+		if (!/\.(js|css)$/.test(href)) continue;
+		// A stylesheet SvelteKit has inlined is linked too, disabled, for later navigation: the
+		// browser does not fetch it (its rules are in the HTML, counted there).
+		if (/\sdisabled[\s>]/.test(match[0])) continue;
+		add(join(build, new URL(href, `http://x${path}`).pathname));
 	}
 	weight.requests += seen.size;
 	weight.total = weight.html + weight.js + weight.css;
 	return weight;
+}
+
+/** The files a built script imports statically (`import … from "…"`, `export … from "…"`). */
+export function staticImports(file: string): string[] {
+	const code = readFileSync(file, 'utf8');
+	return [...code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.js)["']/g)].map((m) => join(dirname(file), m[1]!));
 }
 
 /** One page of each type the course has, as built. */
