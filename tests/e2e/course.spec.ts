@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { follow, forbidOtherOrigins, open, ready, seriousViolations } from './helpers';
+import { answerShownQuestion, follow, forbidOtherOrigins, open, ready, seriousViolations } from './helpers';
 
 test('a learner reads two lessons, answers a quiz question, and finds the progress after a reload', async ({ page }) => {
 	const foreign = forbidOtherOrigins(page);
@@ -21,8 +21,7 @@ test('a learner reads two lessons, answers a quiz question, and finds the progre
 
 	await follow(page, () => page.getByRole('link', { name: moduleTitle! }).first().click());
 	await follow(page, () => page.getByRole('link', { name: 'Naar de toets' }).click());
-	await page.locator('form.question input').first().check();
-	await page.getByRole('button', { name: 'Controleer antwoord' }).click();
+	await answerShownQuestion(page);
 	await expect(page.locator('.feedback')).toContainText('Bron:');
 	await expect(page.getByTestId('quiz-score')).toContainText('(1 beantwoord)');
 

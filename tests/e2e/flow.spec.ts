@@ -106,7 +106,7 @@ test('home and certificate give the same study time, and the complete course poi
 	}, completeProgress(modules, await readScenarioBest()));
 
 	await open(page, '/');
-	const time = /samen ongeveer (.+) studietijd/.exec((await page.locator('.intro').textContent()) ?? '')?.[1];
+	const time = /samen ongeveer (.+) studietijd/.exec((await page.locator('.hero').textContent()) ?? '')?.[1];
 	expect(time).toMatch(/^\d+ uur/);
 	await expect(page.getByTestId('resume').getByRole('heading')).toHaveText('Je hebt de cursus afgerond');
 	await expect(page.getByTestId('course-progress')).toContainText('(100 %)');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { follow, open, seriousViolations } from './helpers';
+import { answerShownQuestion, follow, open, seriousViolations } from './helpers';
 import { readCourse } from './outline';
 
 const lessonPath = '/wat-is-kindermishandeling/vormen/';
@@ -121,8 +121,7 @@ test('references in quiz explanations, scenario feedback and the glossary link t
 	await expect(page.locator('.source a.ref').first()).toHaveAttribute('href', /^\/rapport\/#/);
 
 	await open(page, '/wat-is-kindermishandeling/toets/');
-	await page.locator('form.question input').first().check();
-	await page.getByRole('button', { name: 'Controleer antwoord' }).click();
+	await answerShownQuestion(page);
 	await expect(page.locator('.feedback .source a.ref').first()).toHaveAttribute('href', /^\/rapport\/#p/);
 
 	await open(page, '/de-therapeutische-relatie/scenario/intakegesprek/');

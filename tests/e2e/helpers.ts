@@ -53,3 +53,17 @@ export async function seed(page: Page, progress: unknown) {
 		}
 	}, JSON.stringify(progress));
 }
+
+/**
+ * Answers the quiz question on screen (any answer) and checks it: the first option of a
+ * multiple-choice question, or every example of a sorting question in the first category.
+ */
+export async function answerShownQuestion(page: Page) {
+	const form = page.locator('form.question').first();
+	if (await form.evaluate((f) => f.classList.contains('sort-question'))) {
+		for (const select of await form.locator('select').all()) await select.selectOption({ index: 1 });
+	} else {
+		await form.locator('input').first().check();
+	}
+	await form.getByRole('button', { name: 'Controleer antwoord' }).click();
+}

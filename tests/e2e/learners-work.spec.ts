@@ -4,7 +4,7 @@
  * content note never blocks the certificate; two tabs never overwrite each other.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { follow, open, ready, seed, seriousViolations } from './helpers';
+import { answerShownQuestion, follow, open, ready, seed, seriousViolations } from './helpers';
 import { completeProgress, readCourse, readOutline, readScenarioBest, type OutlineModule } from './outline';
 import type { ChoiceQuestion } from '../../src/lib/content/types';
 
@@ -261,8 +261,7 @@ test('two tabs of the course keep both of their writes', async ({ browser }) => 
 	await open(a, `/${quizModule.id}/toets/`);
 	await open(b, `/${modules[0]!.id}/${second!.id}/`);
 	// Tab B opened before tab A wrote anything, and never reloads.
-	await a.locator('form.question').first().locator('input').first().check();
-	await a.getByRole('button', { name: 'Controleer antwoord' }).click();
+	await answerShownQuestion(a);
 	await expect(a.getByTestId('quiz-score')).toContainText('(1 beantwoord)');
 	await b.getByTestId('read-toggle').click();
 	await expect(b.getByTestId('read-toggle')).toHaveAttribute('aria-pressed', 'true');
