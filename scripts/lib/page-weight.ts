@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Course } from '../../src/lib/content/types';
+import { staticImportsIn } from '../../src/lib/server/static-imports';
 
 export const BUILD = 'build';
 
@@ -51,10 +52,9 @@ export function pageWeight(path: string, build = BUILD): PageWeight {
 	return weight;
 }
 
-/** The files a built script imports statically (`import … from "…"`, `export … from "…"`). */
-export function staticImports(file: string): string[] {
-	const code = readFileSync(file, 'utf8');
-	return [...code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.js)["']/g)].map((m) => join(dirname(file), m[1]!));
+/** The files a built script imports statically, as paths in the build. */
+function staticImports(file: string): string[] {
+	return staticImportsIn(readFileSync(file, 'utf8')).map((imported) => join(dirname(file), imported));
 }
 
 /** One page of each type the course has, as built. */

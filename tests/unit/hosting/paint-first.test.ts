@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paintFirst, scriptHash } from '$lib/server/paint-first';
+import { staticImportsIn } from '$lib/server/static-imports';
 
 /** The start script as SvelteKit writes it into a prerendered page. */
 const START = `
@@ -76,6 +77,18 @@ describe('paint first, then load the code', () => {
 		return Promise.resolve().then(() => new Promise((done) => setTimeout(done))).then(() => expect(calls).toEqual(['start body']));
 	});
 
+	it("preloads every script the listed ones import, also those SvelteKit's list left out", () => {
+		const imports: Record<string, string[]> = {
+			'_app/immutable/entry/start.A.js': ['_app/immutable/chunks/shell.C.js'],
+			'_app/immutable/chunks/shell.C.js': ['_app/immutable/chunks/shared.E.js'],
+			'_app/immutable/chunks/shared.E.js': ['_app/immutable/chunks/shell.C.js']
+		};
+		const withAll = paintFirst(page(START), (file) => imports[file] ?? []);
+		expect(scriptOf(withAll)).toContain(
+			'["./_app/immutable/entry/start.A.js","./_app/immutable/chunks/shell.C.js","./_app/immutable/chunks/shared.E.js"]'
+		);
+	});
+
 	it('leaves a page without a start script as it is', () => {
 		const plain = '<!doctype html><html><head></head><body><p>Geen script</p></body></html>';
 		expect(paintFirst(plain)).toBe(plain);
@@ -85,5 +98,12 @@ describe('paint first, then load the code', () => {
 		expect(() => paintFirst(page(START, "script-src 'self' 'sha256-iets-anders='"))).toThrow(
 			'paint-first: de Content-Security-Policy van de pagina noemt het startscript van SvelteKit niet; pas src/lib/server/paint-first.ts aan.'
 		);
+	});
+});
+
+describe('static imports of a built script', () => {
+	it('finds what loads before the script runs, and not what it loads later', () => {
+		const code = 'import{a as b,c}from"./shell.js";import"./side.js";export{d}from"../chunks/more.js";const e=()=>import("./later.js");';
+		expect(staticImportsIn(code)).toEqual(['./shell.js', './side.js', '../chunks/more.js']);
 	});
 });
