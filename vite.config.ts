@@ -61,7 +61,8 @@ export default defineConfig(({ isSsrBuild }) => ({
 						codeSplitting: {
 							groups: [
 								{ name: 'shell', test: chunks.inShell },
-								{ name: 'shared', test: chunks.inShared }
+								{ name: 'shared', test: chunks.inShared },
+								{ name: 'scoring', test: chunks.inScoring }
 							]
 						}
 					}

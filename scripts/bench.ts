@@ -70,7 +70,7 @@ function benchScenarios(scenarios: Parameters<typeof analyseAll>[0]) {
 	}
 	const median = times.sort((a, b) => a - b)[2]!;
 	console.log(`
-Scenario-analyse (alle paden, condities toegepast), mediaan van 5 runs: ${(median / 1000).toFixed(2)} s (doel < 2 s)`);
+Scenario-analyse (alle paden, condities toegepast), mediaan van 5 runs: ${(median / 1000).toFixed(2)} s (doel ≤ 1 s)`);
 	console.log('scenario                      nodes  toestanden  eindes  vast  volledig');
 	for (const f of figures) {
 		console.log(`${f.scenarioId.padEnd(28)}  ${String(f.nodes).padStart(5)}  ${String(f.statesExplored).padStart(10)}  ${String(f.endings).padStart(6)}  ${String(f.stuck).padStart(4)}  ${f.complete ? 'ja' : 'nee'}`);

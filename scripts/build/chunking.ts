@@ -22,7 +22,15 @@ const SHARED_BY = 6;
 /** A page's own entry (node 0 is the root layout, part of the shell). */
 const PAGE = /[\\/]generated[\\/]client-optimized[\\/]nodes[\\/](\d+)\.js$/;
 
-export function pageChunks(): { plugin: Plugin; inShell: (id: string) => boolean; inShared: (id: string) => boolean } {
+/** Scoring: small modules that the pages showing results (and the player) use together. */
+const SCORING = /[\\/]src[\\/]lib[\\/]scoring[\\/]/;
+
+export function pageChunks(): {
+	plugin: Plugin;
+	inShell: (id: string) => boolean;
+	inShared: (id: string) => boolean;
+	inScoring: (id: string) => boolean;
+} {
 	const shell = new Set<string>();
 	const shared = new Set<string>();
 	const plugin: Plugin = {
@@ -60,5 +68,10 @@ export function pageChunks(): { plugin: Plugin; inShell: (id: string) => boolean
 	// dynamically, and SvelteKit, listing what a page needs, follows a file's dynamic imports
 	// for styles and marks what it finds as seen; in the shared file it would hide the pages'
 	// own imports from their preload lists.
-	return { plugin, inShell: (id) => shell.has(id) && !ROOTS.some((root) => root.test(id)), inShared: (id) => shared.has(id) };
+	return {
+		plugin,
+		inShell: (id) => shell.has(id) && !ROOTS.some((root) => root.test(id)),
+		inShared: (id) => shared.has(id),
+		inScoring: (id) => SCORING.test(id) && !shell.has(id) && !shared.has(id)
+	};
 }
