@@ -18,6 +18,8 @@ const config = {
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		// Registered by the page itself, so a new version can ask before it takes over.
 		serviceWorker: { register: false },
+		// The styles are small: in the page itself they paint with the HTML, with no request to wait for.
+		inlineStyleThreshold: 16_384,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		csp: {
 			// Private by construction: the browser may only talk to our own origin.

@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { pageChunks } from './scripts/build/chunking';
 import type * as Handover from './src/lib/content/handover';
 import type * as Load from './src/lib/content/load';
 import type * as Problems from './src/lib/content/problems';
@@ -48,8 +49,25 @@ function courseContent(): Plugin {
 	};
 }
 
-export default defineConfig({
-	plugins: [courseContent(), sveltekit()],
+const chunks = pageChunks();
+
+export default defineConfig(({ isSsrBuild }) => ({
+	plugins: [courseContent(), sveltekit(), chunks.plugin],
+	build: isSsrBuild
+		? {}
+		: {
+				rolldownOptions: {
+					output: {
+						codeSplitting: {
+							groups: [
+								{ name: 'shell', test: chunks.inShell },
+								{ name: 'shared', test: chunks.inShared },
+								{ name: 'scoring', test: chunks.inScoring }
+							]
+						}
+					}
+				}
+			},
 	define: {
 		// True only in the SCORM package build (`npm run package`); the plain site's code then
 		// has no trace of the LMS bridge (the bundler drops what this guards).
@@ -64,4 +82,4 @@ export default defineConfig({
 		hookTimeout: 120_000,
 		testTimeout: 60_000
 	}
-});
+}));

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: everything CI checks, in the order a failure is cheapest to find:
-// content validation, type check, unit tests, build, browser tests. Ends with a summary.
+// content validation, type check, unit tests, build, page budgets, browser tests. Ends with a summary.
 import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { ensureDependencies, run } from './lib/steps.js';
 
@@ -24,6 +24,8 @@ await step('Typecontrole (svelte-check)', 'npx', ['svelte-kit', 'sync']) &&
 	(results.pop(), await step('Typecontrole (svelte-check)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']));
 await step('Unit-tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`]);
 const built = await step('Bouwen (vite build)', 'npx', ['vite', 'build']);
+// Bytes and requests per page type on the build: counts, not timings (scripts/budgets.ts).
+if (built) await step('Budgetten (paginagewicht en verzoeken)', 'node', ['scripts/run-ts.js', 'scripts/budgets.ts']);
 // The SCORM packages the LMS tests open (a second build, with the LMS bridge, into build-lms/).
 const packaged = built && (await step('SCORM-pakketten (npm run package)', 'node', ['scripts/run-ts.js', 'scripts/package.ts']));
 if (built && packaged && chromium) {

@@ -63,3 +63,41 @@ test('each choice shows its feedback and source; restart starts again', async ({
 	await page.getByRole('button', { name: 'Ja, begin opnieuw' }).click();
 	await expect(page.locator('.said')).toHaveCount(0);
 });
+
+test.describe('the conversation file', () => {
+	// The file must come from the server here (a service worker would answer from its cache).
+	test.use({ serviceWorkers: 'block' });
+
+	test('loads when the conversation starts; when it cannot, the learner is told and a saved conversation stays', async ({ page }) => {
+		const conversationFile = `${scenarioPath}gesprek.json`;
+		const fetched: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().endsWith('gesprek.json')) fetched.push(new URL(request.url()).pathname);
+		});
+		await open(page, scenarioPath);
+		// A first visit shows the introduction without the conversation.
+		expect(fetched).toEqual([]);
+		await page.getByRole('button', { name: 'Begin het gesprek' }).click();
+		await page.locator('button.choice').first().click();
+		await expect(page.locator('.said')).toHaveCount(1);
+		expect(fetched).toEqual([conversationFile]);
+
+		// Offline before the file was ever cached: the saved conversation is kept, and said why.
+		await page.route(`**${conversationFile}`, (route) => route.abort());
+		await page.goto('/over/');
+		await page.goto(scenarioPath);
+		await expect(page.getByTestId('load-problem')).toHaveText('Het gesprek kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.');
+		const resume = page.getByTestId('resume');
+		await expect(resume).toContainText('Je was bij stap 2.');
+		await page.getByTestId('scenario-resume').click();
+		await expect(resume).toBeVisible();
+		const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('bamboe.voortgang') ?? '{}'));
+		expect(Object.values(stored.inProgress ?? {})).toHaveLength(1);
+
+		// Back online: it carries on where it was.
+		await page.unroute(`**${conversationFile}`);
+		await page.getByTestId('scenario-resume').click();
+		await expect(page.locator('.said')).toHaveCount(1);
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+});

@@ -133,6 +133,8 @@ test('the preview takes free replies as learners write them, and keeps none of t
 	await openWorkshop(page);
 	await page.getByLabel('Of open een scenario van de cursus').selectOption('intakegesprek');
 	await page.getByTestId('open-course-scenario').click();
+	// The file arrives after the click; the template it replaces has no problems either.
+	await expect(page.locator('.cm-content')).toContainText('start: opening');
 	await expect(page.getByTestId('problem-summary')).toContainText('Geen fouten', { timeout: 30_000 });
 	await page.getByTestId('preview-start').click();
 	const preview = page.getByTestId('preview');

@@ -5,9 +5,12 @@
 import type { ScenarioDefinition } from './types';
 import type { ScenarioRun } from '../progress/schema';
 
-/** What the learner is shown about a conversation in progress, before resuming it. */
-export function describeRun(scenario: ScenarioDefinition, run: Pick<ScenarioRun, 'steps' | 'at'>): { step: number; lastText?: string } {
-	const text = Object.hasOwn(scenario.nodes, run.at) ? scenario.nodes[run.at]!.text.trim() : undefined;
+/**
+ * What the learner is shown about a conversation in progress, before resuming it. The step is
+ * known from the run alone; the last line once the conversation's nodes have loaded.
+ */
+export function describeRun(scenario: Pick<ScenarioDefinition, 'nodes'> | undefined, run: Pick<ScenarioRun, 'steps' | 'at'>): { step: number; lastText?: string } {
+	const text = scenario && Object.hasOwn(scenario.nodes, run.at) ? scenario.nodes[run.at]!.text.trim() : undefined;
 	return { step: run.steps.length + 1, ...(text && { lastText: shorten(text, 180) }) };
 }
 
