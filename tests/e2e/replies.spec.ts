@@ -85,6 +85,9 @@ test('a reply in the intake: marked moves and feedback, one rewrite, on along th
 		if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
 	});
 	const analyserLoaded = () => scripts.some((code) => code.includes('verschrikkelijke'));
+	await open(page, address);
+	// The introduction says that own words are possible here, and that they stay on the device.
+	await expect(page.getByRole('region', { name: 'Introductie' })).toContainText('Op sommige momenten kun je ook in je eigen woorden antwoorden');
 	await begin(page);
 	expect(analyserLoaded()).toBe(false);
 	const toggle = page.getByRole('button', { name: 'Zeg het in je eigen woorden' });

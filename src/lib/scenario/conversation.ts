@@ -7,7 +7,10 @@
 import type { ScenarioData, ScenarioNode } from './types';
 
 /** What the page carries: everything but the conversation itself. */
-export type ScenarioIntro = Omit<ScenarioData, 'nodes' | 'nodeOrder'>;
+export type ScenarioIntro = Omit<ScenarioData, 'nodes' | 'nodeOrder'> & {
+	/** Somewhere in the conversation the learner may answer in their own words. */
+	freeReplies: boolean;
+};
 
 /** The address of a scenario's conversation file, from the site's root. */
 export const conversationPath = (moduleId: string, scenarioId: string) => `/${moduleId}/scenario/${scenarioId}/gesprek.json`;
@@ -19,8 +22,8 @@ export function forThePage(scenario: ScenarioData): ScenarioData {
 }
 
 export function introOf(scenario: ScenarioData): ScenarioIntro {
-	const { nodes: _inTheConversationFile, nodeOrder: _alsoThere, ...intro } = scenario;
-	return intro;
+	const { nodes, nodeOrder: _inTheConversationFile, ...intro } = scenario;
+	return { ...intro, freeReplies: Object.values(nodes).some((node) => node.respond !== undefined) };
 }
 
 /**
