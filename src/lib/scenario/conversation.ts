@@ -6,8 +6,8 @@
  */
 import type { ScenarioData, ScenarioNode } from './types';
 
-/** What the page carries: everything but the conversation itself. */
-export type ScenarioIntro = Omit<ScenarioData, 'nodes' | 'nodeOrder'> & {
+/** What the page carries: what its introduction shows, and the best totals for its results. */
+export type ScenarioIntro = Pick<ScenarioData, 'id' | 'moduleId' | 'title' | 'summary' | 'client' | 'contentNote' | 'feedback' | 'best'> & {
 	/** Somewhere in the conversation the learner may answer in their own words. */
 	freeReplies: boolean;
 };
@@ -22,8 +22,18 @@ export function forThePage(scenario: ScenarioData): ScenarioData {
 }
 
 export function introOf(scenario: ScenarioData): ScenarioIntro {
-	const { nodes, nodeOrder: _inTheConversationFile, ...intro } = scenario;
-	return { ...intro, freeReplies: Object.values(nodes).some((node) => node.respond !== undefined) };
+	const { id, moduleId, title, summary, client, contentNote, feedback, best } = scenario;
+	return {
+		id,
+		moduleId,
+		title,
+		summary,
+		client,
+		...(contentNote !== undefined && { contentNote }),
+		feedback,
+		best,
+		freeReplies: Object.values(scenario.nodes).some((node) => node.respond !== undefined)
+	};
 }
 
 /**

@@ -17,6 +17,7 @@ describe('a scenario page in two parts', () => {
 		const intro = introOf(scenario());
 		expect(intro).not.toHaveProperty('nodes');
 		expect(intro).not.toHaveProperty('nodeOrder');
+		expect(intro).not.toHaveProperty('file');
 		expect(intro).toMatchObject({ id: scenario().id, title: scenario().title, best: scenario().best, freeReplies: false });
 		// It says whether the learner may answer in their own words somewhere.
 		expect(introOf(validFixture('respond')).freeReplies).toBe(true);
