@@ -3,9 +3,11 @@
  * set of pages that shares some code: a lesson then needs about 30 small files before it can
  * respond, each a request. Here, everything every page loads anyway (the framework, the layout
  * and what it imports) goes into one file, `shell`: found by following the static imports from
- * SvelteKit's client entry, its app manifest and the root layout. Code that only runs after a
- * click (scenario machines, search, the analyser, the workshop's editor) is imported
- * dynamically, so it is never part of the shell and still loads only when needed.
+ * SvelteKit's client entry, its app manifest and the root layout. Two more files gather what
+ * would otherwise be many small ones: code that six or more pages import (`shared`), and the
+ * scoring code (`scoring`). Code that only runs after a click (scenario machines, search, the
+ * analyser, the workshop's editor) is imported dynamically, so it is in none of these and still
+ * loads only when needed. `npm run bench` and the budgets in `npm test` measure the result.
  */
 import type { Plugin } from 'vite';
 
