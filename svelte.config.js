@@ -16,6 +16,12 @@ const config = {
 		// stick or an LMS package can host. An address that is no page gets 404.html (hosts
 		// serve it for unknown paths; `sirv --single 404.html` does here), which shows +error.svelte.
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
+		// The build and bench scripts are TypeScript too: type-checked with the rest.
+		typescript: {
+			config: (config) => {
+				config.include.push('../scripts/**/*.ts');
+			}
+		},
 		// Registered by the page itself, so a new version can ask before it takes over.
 		serviceWorker: { register: false },
 		// The styles are small: in the page itself they paint with the HTML, with no request to wait for.

@@ -40,15 +40,6 @@ export async function main(args: string[]): Promise<number> {
 		}
 	}
 
-	if (figureLessons.length) {
-		console.log('\nFiguren in lessen (SVG en tabel in de HTML, stijl in de kop van die lessen, geen script):');
-		console.log('les                                              pagina    waarvan figuren');
-		for (const path of figureLessons.sort()) {
-			const weight = pageWeight(path);
-			console.log(`${path.padEnd(47)}  ${kb(weight.html + weight.js + weight.css).padEnd(8)}  ${kb(figureBytes(path))}`);
-		}
-	}
-
 	benchWorkshop();
 	benchScenarios(course.modules.flatMap((m) => m.scenarios));
 	console.log('');
