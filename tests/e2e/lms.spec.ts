@@ -10,6 +10,10 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { seriousViolations } from './helpers';
 import type { ChoiceQuestion } from '../../src/lib/content/types';
+import { lmsCourse } from '../../src/lib/lms/course';
+import { decodeSuspendData, encodeSuspendData } from '../../src/lib/lms/suspend-data';
+import { emptyProgress } from '../../src/lib/progress/schema';
+import { markLessonRead } from '../../src/lib/progress/update';
 import { readCourse } from './outline';
 
 const LMS = 'http://lms.test';
@@ -239,6 +243,53 @@ test('an LMS that refuses never stops the course: it says so in Dutch, and progr
 	await expect(app.getByTestId('read-toggle')).toHaveAttribute('aria-pressed', 'true');
 	const stored = await page.frames()[1]!.evaluate(() => JSON.parse(localStorage.getItem('bamboe.voortgang') ?? '{}'));
 	expect(Object.keys(stored.lessons)).toContain(`${module.id}/${module.lessons[0]!.id}`);
+	await context.close();
+});
+
+test('a device whose own progress cannot be read never wipes what the LMS kept; once the learner has chosen, it comes back', async ({ browser }) => {
+	const course = await readCourse();
+	const codec = lmsCourse(course);
+	const module = course.modules[0]!;
+	const [first, second] = module.lessons;
+	const kept = encodeSuspendData(markLessonRead(emptyProgress(), module.id, first!.id, new Date('2026-03-02T10:00:00Z')), codec).data;
+	const lessonsInLms = async () => Object.keys(decodeSuspendData((await received(page, '1.2')).suspend_data, codec)!.progress.lessons).sort();
+
+	const context = await browser.newContext();
+	await serveLms(context, '1.2');
+	// On this device, stored progress the course cannot read (written once, before the first visit).
+	await context.addInitScript((folder) => {
+		if (!location.pathname.startsWith(folder) || sessionStorage.getItem('seeded')) return;
+		localStorage.setItem('bamboe.voortgang', '{kapot');
+		sessionStorage.setItem('seeded', '1');
+	}, FOLDER);
+	const page = await context.newPage();
+	await page.addInitScript((saved) => sessionStorage.setItem('lms-saved', saved), JSON.stringify({ suspend_data: kept }));
+	await page.goto(`${LMS}/mod/scorm/player.php`);
+	await frameReady(page, LAUNCH);
+	const app = frame(page);
+	await expect(app.getByTestId('progress-notice')).toBeVisible();
+	await app.getByRole('button', { name: 'Begrepen' }).click();
+	// What the LMS kept is still there, and this visit's work is added to it.
+	expect(await lessonsInLms()).toEqual([`${module.id}/${first!.id}`]);
+	await page.frames()[1]!.evaluate((href) => {
+		const link = document.createElement('a');
+		link.href = href;
+		document.body.append(link);
+		link.click();
+	}, `${FOLDER}/${module.id}/${second!.id}/`);
+	await frameReady(page, `/${module.id}/${second!.id}/`);
+	await app.getByTestId('read-toggle').click();
+	await expect.poll(lessonsInLms).toEqual([`${module.id}/${first!.id}`, `${module.id}/${second!.id}`].sort());
+	// The unreadable data on the device is untouched until the learner chooses.
+	expect(await page.frames()[1]!.evaluate(() => localStorage.getItem('bamboe.voortgang'))).toBe('{kapot');
+
+	// The learner starts again on this device: what the LMS holds comes in, nothing is lost.
+	await app.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+	await app.getByRole('button', { name: 'Ja, wis en begin opnieuw' }).click();
+	await expect
+		.poll(async () => Object.keys(JSON.parse((await page.frames()[1]!.evaluate(() => localStorage.getItem('bamboe.voortgang'))) ?? '{}').lessons ?? {}).sort())
+		.toEqual([`${module.id}/${first!.id}`, `${module.id}/${second!.id}`].sort());
+	expect(await lessonsInLms()).toEqual([`${module.id}/${first!.id}`, `${module.id}/${second!.id}`].sort());
 	await context.close();
 });
 

@@ -46,9 +46,13 @@ export async function startLmsBridge(base: string, onProblem: (message: string) 
 
 	progressState.load();
 	const decoded = kept ? decodeSuspendData(kept, course) : undefined;
-	if (decoded) progressState.importProgress((current) => mergeProgress(current, decoded.progress).progress);
+	const addTo = (from: Progress) => (current: Progress) => mergeProgress(current, from).progress;
+	// While this device's own stored progress can't be read and the learner has not chosen what
+	// happens to it, nothing can be saved here: the LMS's copy is then the only record, and what
+	// goes back to the LMS is that copy with this visit's work added, never less.
+	let waiting = decoded !== undefined && progressState.importProgress(addTo(decoded.progress)) === 'blocked';
+	let reported: Progress = waiting ? addTo(decoded!.progress)(progressState.progress) : progressState.progress;
 
-	let reported: Progress = progressState.progress;
 	const startedAt = Date.now();
 	const report = (progress: Progress, events: ReturnType<typeof progressEvents>) => {
 		connection.write(courseReport(progress, course), encodeSuspendData(progress, course).data, events);
@@ -57,8 +61,15 @@ export async function startLmsBridge(base: string, onProblem: (message: string) 
 	};
 	report(reported, []);
 	progressState.onChange((progress) => {
-		report(progress, progressEvents(reported, progress, course, new Date()));
-		reported = progress;
+		const shown = waiting ? addTo(reported)(progress) : progress;
+		report(shown, progressEvents(reported, shown, course, new Date()));
+		reported = shown;
+		if (waiting && !progressState.blocked) {
+			// The learner has chosen (rescued or started again): what the LMS holds comes in now.
+			waiting = false;
+			const held = reported;
+			queueMicrotask(() => progressState.importProgress(addTo(held)));
+		}
 	});
 	document.addEventListener('visibilitychange', () => {
 		if (document.visibilityState === 'hidden') connection.commit();

@@ -27,7 +27,10 @@ class ProgressState {
 	unreadable = $state<string | undefined>(undefined);
 	/** While unreadable data is stored and the learner has not chosen, we never write. */
 	private holdWrites = false;
-	/** Told after every change made here (an LMS bridge listens; the pages don't need it). */
+	/**
+	 * Told after every change of the progress here or of whether it may be saved: made on this
+	 * page, read from storage, rescued or reset (an LMS bridge listens; the pages don't need it).
+	 */
 	private listeners = new Set<(progress: Progress) => void>();
 
 	/** Calls `listener` after every change; returns a function that stops it. */
@@ -61,6 +64,11 @@ class ProgressState {
 		this.message = 'message' in result ? result.message : undefined;
 		this.unreadable = 'raw' in result ? result.raw : undefined;
 		this.holdWrites = 'raw' in result;
+		this.tell();
+	}
+
+	private tell() {
+		for (const listener of this.listeners) listener(this.progress);
 	}
 
 	/** Applies a change to the progress stored now, and saves it (when allowed). */
@@ -68,6 +76,7 @@ class ProgressState {
 		this.load();
 		if (this.holdWrites) {
 			this.progress = change(this.progress);
+			this.tell();
 			return;
 		}
 		const stored = readProgress(deviceStore());
@@ -76,6 +85,7 @@ class ProgressState {
 			// keep it, and let the learner choose, as on arrival.
 			this.apply(stored);
 			this.progress = change(this.progress);
+			this.tell();
 			return;
 		}
 		const base = stored.status === 'unavailable' ? this.progress : stored.progress;
@@ -89,7 +99,7 @@ class ProgressState {
 			this.status = 'unavailable';
 			this.message = UNSAVED;
 		}
-		for (const listener of this.listeners) listener(next);
+		this.tell();
 	}
 
 	/**
@@ -131,6 +141,7 @@ class ProgressState {
 		this.message = undefined;
 		this.unreadable = undefined;
 		this.holdWrites = false;
+		this.tell();
 		return true;
 	}
 
