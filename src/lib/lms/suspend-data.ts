@@ -99,7 +99,15 @@ export function scenarioFingerprint(scenario: ScenarioData): string {
 		JSON.stringify(
 			scenario.nodeOrder.map((id) => {
 				const node = scenario.nodes[id]!;
-				return [id, node.choices?.map((c) => [c.next, c.if ?? '', c.score, c.trust]) ?? [], node.next ?? [], node.end ? 1 : 0];
+				// Everything a replay depends on: where each choice and reply rule leads, what it
+				// scores and sets, and the automatic branches (a step is stored as an index only).
+				return [
+					id,
+					node.choices?.map((c) => [c.next, c.if ?? '', c.score, c.trust, c.sets ?? []]) ?? [],
+					node.respond?.rules.map((r) => [r.next, r.score, r.trust, r.sets ?? []]) ?? [],
+					node.next ?? [],
+					node.end ? 1 : 0
+				];
 			})
 		)
 	);

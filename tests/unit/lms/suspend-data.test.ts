@@ -158,6 +158,26 @@ describe('suspend data for SCORM', () => {
 		expect(decoded.progress.lessons).toEqual(Object.fromEntries(Object.entries(progress.lessons).filter(([key]) => !key.startsWith(`${first!.id}/`))));
 	});
 
+	it('leaves out a scenario whose free-reply rules or flags have changed: its steps would replay into other branches', () => {
+		const data = encodeSuspendData(worstCase(), course).data;
+		const scenario = course.scenarios.find((s) => Object.values(s.nodes).some((n) => (n.respond?.rules.length ?? 0) > 1))!;
+		const [nodeId, node] = Object.entries(scenario.nodes).find(([, n]) => (n.respond?.rules.length ?? 0) > 1)!;
+		const withNode = (changed: typeof node): LmsCourse => ({
+			...course,
+			scenarios: course.scenarios.map((s) => (s === scenario ? { ...s, nodes: { ...s.nodes, [nodeId]: changed } } : s))
+		});
+		// The first rule swapped with one that scores otherwise (swapping equal ones changes nothing a replay sees).
+		const rules = [...node.respond!.rules];
+		const other = rules.findIndex((r) => JSON.stringify(r.score) !== JSON.stringify(rules[0]!.score));
+		[rules[0], rules[other]] = [rules[other]!, rules[0]!];
+		const swapped = withNode({ ...node, respond: { ...node.respond!, rules } });
+		expect(decodeSuspendData(data, swapped)!.skipped).toEqual([scenario.id]);
+		const choice = node.choices![0]!;
+		const setsMore = withNode({ ...node, choices: [{ ...choice, sets: [...(choice.sets ?? []), 'nieuwe_vlag'] }, ...node.choices!.slice(1)] });
+		expect(decodeSuspendData(data, setsMore)!.skipped).toEqual([scenario.id]);
+		expect(decodeSuspendData(data, course)!.skipped).toEqual([]);
+	});
+
 	it('refuses text that is not ours, and never throws on damaged text', () => {
 		for (const text of ['', 'x', 'b2|0', 'b1|', '{"version":2}']) expect(decodeSuspendData(text, course)).toBeUndefined();
 		const data = encodeSuspendData(worstCase(), course).data;
