@@ -151,25 +151,45 @@ for (const version of ['1.2', '2004'] as const) {
 
 describe('an LMS that fails', () => {
 	it('never stops the course: the first problem is kept as a Dutch message', () => {
+		// The session opens; then every value is refused, and committing throws.
+		let error = '0';
 		const failing = {
-			LMSInitialize: () => 'true',
+			LMSInitialize: () => ((error = '0'), 'true'),
 			LMSFinish: () => 'true',
-			LMSGetValue: () => '',
-			LMSSetValue: () => 'false',
+			LMSGetValue: () => ((error = '0'), ''),
+			LMSSetValue: () => ((error = '351'), 'false'),
 			LMSCommit: () => {
 				throw new Error('netwerk weg');
 			},
-			LMSGetLastError: () => '351',
+			LMSGetLastError: () => error,
 			LMSGetErrorString: () => 'General Set Failure'
 		};
 		const connection = new LmsConnection({ version: '1.2', api: failing });
+		expect(connection.start()).toBe('');
 		expect(() => {
-			connection.start();
 			connection.write({ complete: false, score: 0, objectives: [] }, 'b1|0', []);
 			connection.commit();
 			connection.finish(10);
 		}).not.toThrow();
-		expect(connection.problem).toMatch(/^De leeromgeving van je organisatie kon je voortgang niet (openen|bewaren)/);
+		expect(connection.problem).toMatch(/^De leeromgeving van je organisatie kon je voortgang niet bewaren \(cmi\./);
+	});
+
+	it('keeps going when committing throws, and says so', () => {
+		const throwing = {
+			LMSInitialize: () => 'true',
+			LMSFinish: () => 'true',
+			LMSGetValue: () => '',
+			LMSSetValue: () => 'true',
+			LMSCommit: () => {
+				throw new Error('netwerk weg');
+			},
+			LMSGetLastError: () => '0',
+			LMSGetErrorString: () => ''
+		};
+		const connection = new LmsConnection({ version: '1.2', api: throwing });
+		expect(connection.start()).toBe('');
+		expect(() => connection.commit()).not.toThrow();
+		expect(connection.problem).toMatch(/^De leeromgeving van je organisatie/);
 	});
 });
 

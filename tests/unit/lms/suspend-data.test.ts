@@ -122,6 +122,15 @@ describe('suspend data for SCORM', () => {
 		}
 	});
 
+	it('an attempt that comes back from the LMS without its milliseconds is the same attempt, not a second one', () => {
+		const scenario = course.scenarios[0]!;
+		const steps = playThrough(scenario, (_, offered) => offered[0]!);
+		const local = recordAttempt(emptyProgress(), attemptFor(scenario, steps, new Date(moment(1).getTime() + 345)));
+		const back = decodeSuspendData(encodeSuspendData(local, course).data, course)!.progress;
+		expect(back.scenarios[scenario.id]![0]!.finishedAt).not.toBe(local.scenarios[scenario.id]![0]!.finishedAt);
+		expect(mergeProgress(local, back).progress.scenarios[scenario.id]).toHaveLength(1);
+	});
+
 	it('never holds a reflection note', () => {
 		expect(encodeSuspendData(worstCase(), course).data).not.toContain('neiging');
 	});
