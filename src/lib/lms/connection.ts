@@ -6,7 +6,7 @@
  */
 import type { FoundApi } from './api';
 import type { LmsEvent } from './events';
-import { MASTERY_SCORE, type CourseReport } from './report';
+import type { CourseReport } from './report';
 
 /** SCORM 2004's timestamp: seconds, a fraction of at most 2 digits, then the zone. */
 const timestamp2004 = (iso: string) => `${iso.slice(0, 19)}.0Z`;
@@ -65,7 +65,7 @@ export class LmsConnection {
 		this.set('cmi.suspend_data', suspendData);
 		if (this.found.version === '2004') {
 			this.set('cmi.completion_status', report.complete ? 'completed' : 'incomplete');
-			this.set('cmi.success_status', report.complete ? 'passed' : 'unknown');
+			this.set('cmi.success_status', report.passed ? 'passed' : 'unknown');
 			this.set('cmi.score.min', '0');
 			this.set('cmi.score.max', '100');
 			this.set('cmi.score.raw', String(report.score));
@@ -73,7 +73,7 @@ export class LmsConnection {
 			const done = report.objectives.filter((o) => o.complete).length;
 			this.set('cmi.progress_measure', (report.objectives.length ? done / report.objectives.length : 0).toFixed(2));
 		} else {
-			this.set('cmi.core.lesson_status', report.complete ? (report.score >= MASTERY_SCORE ? 'passed' : 'completed') : 'incomplete');
+			this.set('cmi.core.lesson_status', report.passed ? 'passed' : report.complete ? 'completed' : 'incomplete');
 			this.set('cmi.core.score.min', '0');
 			this.set('cmi.core.score.max', '100');
 			this.set('cmi.core.score.raw', String(report.score));

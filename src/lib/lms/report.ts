@@ -3,7 +3,8 @@
  *
  * - Status: "incomplete" until the course is complete by its own rule (every lesson read or
  *   skipped at its content note, every quiz passed, every scenario played or skipped), then
- *   completed and passed (every quiz is passed by then).
+ *   completed; passed when the score also reaches the mastery score (which every quiz passed
+ *   gives; a quiz changed since may not). Both SCORM versions write this one decision.
  * - Score: the mean over the course's quizzes of the share of questions answered right (the best
  *   of now and the learner's best score), from 0 to 100. The mastery score in the package is
  *   the quiz pass mark, 70.
@@ -27,6 +28,8 @@ export interface ModuleObjective {
 
 export interface CourseReport {
 	complete: boolean;
+	/** Complete, with a score of at least the mastery score. */
+	passed: boolean;
 	/** 0..100. */
 	score: number;
 	objectives: ModuleObjective[];
@@ -45,11 +48,9 @@ export function courseReport(progress: Progress, course: LmsCourse): CourseRepor
 		return { id: module.id, complete: summary.complete, started: summary.started, ...(score !== undefined && { score }) };
 	});
 	const scores = objectives.flatMap((o) => (o.score === undefined ? [] : [o.score]));
-	return {
-		complete: objectives.length > 0 && objectives.every((o) => o.complete),
-		score: scores.length ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : 0,
-		objectives
-	};
+	const complete = objectives.length > 0 && objectives.every((o) => o.complete);
+	const score = scores.length ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : 0;
+	return { complete, passed: complete && score >= MASTERY_SCORE, score, objectives };
 }
 
 /** The share of a quiz's questions answered right, 0..100: now, or at the learner's best. */

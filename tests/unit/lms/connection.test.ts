@@ -167,7 +167,7 @@ describe('an LMS that fails', () => {
 		const connection = new LmsConnection({ version: '1.2', api: failing });
 		expect(connection.start()).toBe('');
 		expect(() => {
-			connection.write({ complete: false, score: 0, objectives: [] }, 'b1|0', []);
+			connection.write({ complete: false, passed: false, score: 0, objectives: [] }, 'b1|0', []);
 			connection.commit();
 			connection.finish(10);
 		}).not.toThrow();
