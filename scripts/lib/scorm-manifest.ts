@@ -4,6 +4,8 @@
  * carries the mastery score as `adlcp:masteryscore`; SCORM 2004 (4th edition) as the primary
  * objective's minimum normalised measure.
  */
+import { escapeHtml } from '../../src/lib/content/html';
+
 export type ScormVersion = '1.2' | '2004';
 
 export interface ManifestInput {
@@ -17,8 +19,8 @@ export interface ManifestInput {
 	launch: string;
 }
 
-const escape = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// XML escapes what HTML escapes.
+const escape = escapeHtml;
 
 export function scormManifest({ version, title, masteryScore, files, launch }: ManifestInput): string {
 	const fileList = files.map((file) => `      <file href="${escape(file)}"/>`).join('\n');

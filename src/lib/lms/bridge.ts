@@ -18,13 +18,14 @@ import { decodeSuspendData, encodeSuspendData, type LmsCourse } from './suspend-
 
 export interface BridgeState {
 	version: '1.2' | '2004';
-	/** A Dutch message when the LMS had a problem (the course goes on regardless). */
-	problem?: string;
 	/** Module or scenario ids whose saved progress in the LMS no longer fits the course. */
 	skipped: string[];
 }
 
-/** Starts the bridge; resolves with what the page should show, or undefined without an LMS. */
+/**
+ * Starts the bridge; resolves with what the page should show, or undefined without an LMS.
+ * Problems, at the start or later, are told through `onProblem` (the course goes on regardless).
+ */
 export async function startLmsBridge(base: string, onProblem: (message: string) => void): Promise<BridgeState | undefined> {
 	const found = findApi(window as unknown as Parameters<typeof findApi>[0]);
 	if (!found) return undefined;
@@ -32,7 +33,7 @@ export async function startLmsBridge(base: string, onProblem: (message: string) 
 	const kept = connection.start();
 	if (kept === undefined) {
 		onProblem(connection.problem ?? 'De leeromgeving van je organisatie kon de cursus niet openen.');
-		return { version: found.version, problem: connection.problem, skipped: [] };
+		return { version: found.version, skipped: [] };
 	}
 	let course: LmsCourse;
 	try {
@@ -41,7 +42,7 @@ export async function startLmsBridge(base: string, onProblem: (message: string) 
 	} catch {
 		const message = 'De cursusgegevens voor de leeromgeving konden niet geladen worden; je voortgang wordt niet aan de leeromgeving doorgegeven, maar blijft op dit apparaat.';
 		onProblem(message);
-		return { version: found.version, problem: message, skipped: [] };
+		return { version: found.version, skipped: [] };
 	}
 
 	progressState.load();
@@ -75,5 +76,5 @@ export async function startLmsBridge(base: string, onProblem: (message: string) 
 		if (document.visibilityState === 'hidden') connection.commit();
 	});
 	addEventListener('pagehide', () => connection.finish((Date.now() - startedAt) / 1000), { once: true });
-	return { version: found.version, ...(connection.problem && { problem: connection.problem }), skipped: decoded?.skipped ?? [] };
+	return { version: found.version, skipped: decoded?.skipped ?? [] };
 }
