@@ -57,6 +57,6 @@ export function courseReport(progress: Progress, course: LmsCourse): CourseRepor
 function quizScore(progress: Progress, moduleId: string, questionCount: number): number | undefined {
 	if (questionCount === 0) return undefined;
 	const result = quizResult(progress, moduleId, questionCount);
-	const correct = Math.max(result.correct, result.best?.total === questionCount ? result.best.correct : 0);
+	const correct = result.best?.correct ?? result.correct;
 	return Math.round((100 * correct) / questionCount);
 }

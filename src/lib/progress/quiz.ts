@@ -26,7 +26,11 @@ export interface QuizResult {
 	passMark: number;
 	/** Passed now, or at some moment before (a pass is never taken away). */
 	passed: boolean;
-	/** The most right answers ever, when more than now (after a retake), with the total then. */
+	/**
+	 * The most right answers ever, when more than now (after a retake). Only a best reached on
+	 * the quiz as it is now (the same number of questions) counts: one from before a question
+	 * was added or removed would not say what it seems to.
+	 */
 	best?: { correct: number; total: number };
 	/** When the quiz was first passed. */
 	passedAt?: string;
@@ -45,7 +49,7 @@ export function quizResult(progress: Progress, moduleId: string, questionCount: 
 	const correct = answers.filter(([, answer]) => answer.correct).length;
 	const passMark = quizPassMark(questionCount);
 	const passedAt = quiz?.passedAt;
-	const best = quiz?.best && quiz.best.correct > correct ? { correct: quiz.best.correct, total: quiz.best.total } : undefined;
+	const best = quiz?.best && quiz.best.total === questionCount && quiz.best.correct > correct ? { correct: quiz.best.correct, total: quiz.best.total } : undefined;
 	return {
 		answered: answers.length,
 		correct,
@@ -102,7 +106,7 @@ function withBestAndPass(quiz: QuizState, questionCount: number, now: Date): Qui
 	if (correct === 0) return quiz;
 	const reachedAt = new Date(Math.min(now.getTime(), Math.max(...right.map(([, a]) => Date.parse(a.at))))).toISOString();
 	const next = { ...quiz };
-	if (!quiz.best || correct > quiz.best.correct) {
+	if (!quiz.best || quiz.best.total !== questionCount || correct > quiz.best.correct) {
 		next.best = { correct, total: questionCount, at: reachedAt };
 	}
 	if (!quiz.passedAt && questionCount > 0 && correct >= quizPassMark(questionCount)) next.passedAt = reachedAt;

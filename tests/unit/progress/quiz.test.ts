@@ -27,6 +27,16 @@ describe('quiz results', () => {
 });
 
 describe('retakes', () => {
+	it('a best score counts only on the quiz as it is now: after a question is added, the answers now count, and a new best replaces it', () => {
+		let progress = answerAll(emptyProgress(), 15, day(1));
+		progress = retakeQuiz(progress, 'gevolgen', TOTAL, 'all', day(2));
+		progress = answerAll(progress, 3, day(3));
+		expect(quizResult(progress, 'gevolgen', TOTAL).best).toEqual({ correct: 15, total: 18 });
+		expect(quizResult(progress, 'gevolgen', TOTAL + 1).best).toBeUndefined();
+		progress = recordQuizAnswer(progress, 'gevolgen', TOTAL + 1, 3, [0], true, day(4));
+		expect(progress.quizzes.gevolgen!.best).toMatchObject({ correct: 4, total: TOTAL + 1 });
+	});
+
 	it('a passed quiz stays passed and keeps its best score through a whole retake, even when it goes worse', () => {
 		let progress = answerAll(emptyProgress(), 15, day(1));
 		progress = retakeQuiz(progress, 'gevolgen', TOTAL, 'all', day(2));
