@@ -15,6 +15,7 @@ import { slugify } from './slug';
 import { figureText, renderFigure, type Figure } from './figures';
 import { readFigure } from './figures/fence';
 import { createTermMatcher, type TermMatcher } from './terms';
+import { termAnchor } from '../glossary/anchor';
 
 export interface RenderedMarkdown {
 	html: string;
@@ -341,8 +342,6 @@ function linkTerms(text: string, matcher: TermMatcher, linked: Set<string>): str
  * turns into a button that opens the explanation in place. Its id lets "terug naar de les" on
  * the glossary page return to this very spot; a term is linked once per lesson, so it is unique.
  */
-export const termAnchor = (termId: string) => `begrip-${termId}`;
-
 function termLink(termId: string, innerHtml: string): string {
 	return `<a class="term" id="${termAnchor(termId)}" href="/begrippen/#${termId}">${innerHtml}</a>`;
 }

@@ -10,6 +10,7 @@
  * Everything is built with DOM nodes and textContent: course text is never parsed as HTML.
  */
 import { url } from '../paths';
+import { termAnchor } from './anchor';
 import type { LinkedPiece } from '../report/references';
 
 /** The blocks a term can stand in; its explanation opens at the end of the nearest one. */
@@ -52,7 +53,7 @@ export function enhanceTerms(root: HTMLElement, notes: readonly TermNote[], less
 }
 
 function disclosure(link: HTMLAnchorElement, note: TermNote, lessonPath: string) {
-	const panelId = `${link.id || `begrip-${note.id}`}-uitleg`;
+	const panelId = `${link.id || termAnchor(note.id)}-uitleg`;
 	const button = element('button', 'term');
 	button.type = 'button';
 	// The link's id moves to the button, so "terug naar de les" still lands here.

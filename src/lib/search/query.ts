@@ -75,7 +75,7 @@ const DEFAULT_LIMIT = 10;
  * a glossary entry that merely shares its words weighs less.
  */
 const QUESTION_WORDS = new Set(['hoe', 'waarom', 'wanneer', 'welke', 'welk', 'waar', 'wat', 'wie', 'waardoor', 'waarmee']);
-const QUESTION = /^\s*(?:hoe|waarom|wanneer|welke?|waar|wat|wie|waardoor|waarmee)\s|\?\s*$/i;
+const QUESTION = new RegExp(`^\\s*(?:${[...QUESTION_WORDS].join('|')})\\s|\\?\\s*$`, 'i');
 const DEFINITION_QUESTION = /^\s*(?:wat|wie)\s+(?:is|zijn|was|waren|betekent|betekenen|houdt|heet|heten)\s/i;
 const TERM_WEIGHT_IN_QUESTIONS = 0.5;
 

@@ -1,7 +1,7 @@
 /**
  * Figures authored as data in lessons (a ```figure block), drawn at build time into the page:
  * inline SVG or a table, with a title, a description and the numbers as a table. No chart code
- * reaches the browser; the page's stylesheet colours them (`src/lib/components/figures.css`).
+ * reaches the browser; the page's stylesheet colours them (`figures.css` next to this file).
  */
 import { renderBarChart } from './bar-chart';
 import { renderComparison } from './comparison';
