@@ -8,13 +8,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { loadCourse } from '../src/lib/content/load';
 import { analyseAll } from '../src/lib/scenario/analyse';
 import { main as benchLighthouse } from './bench-lighthouse';
 import { main as benchMoves } from './bench-moves';
 import { main as benchSearch } from './bench-search';
 import { printPageWeights } from './budgets';
+import { builtImports } from '../src/lib/server/static-imports';
 import { BUILD, figureBytes, figureLessons, gzipSize, kb, pageWeight } from './lib/page-weight';
 
 export async function main(args: string[]): Promise<number> {
@@ -79,27 +80,23 @@ function benchWorkshop() {
 	const path = '/werkplaats/';
 	if (!existsSync(join(BUILD, path, 'index.html'))) return;
 	const first = pageWeight(path);
-	const pageFiles = (page: string) => pageWeight(page).files.map(({ file }) => file);
-	const shared = new Set(pageFiles('/'));
+	const firstFiles = new Set(first.files.map(({ file }) => file));
+	const shared = new Set(pageWeight('/').files.map(({ file }) => file));
+	// What the page's own files import, now or later, that neither it nor every page loads first.
 	const later = new Set<string>();
 	const visit = (file: string) => {
-		for (const match of readFileSync(file, 'utf8').matchAll(/(?:from\s*|import\s*\(\s*)["'`]([^"'`]+\.js)["'`]/g)) {
-			const next = join(dirname(file), match[1]!);
-			if (shared.has(next) || later.has(next) || !existsSync(next)) continue;
+		for (const next of builtImports(file, { dynamic: true })) {
+			if (shared.has(next) || firstFiles.has(next) || later.has(next) || !existsSync(next)) continue;
 			later.add(next);
 			visit(next);
 		}
 	};
-	const own = pageFiles(path).filter((file) => !shared.has(file));
-	own.forEach((file) => later.add(file));
-	own.forEach(visit);
-	own.forEach((file) => later.delete(file));
-	const afterwards = [...later].filter((file) => !pageFiles(path).includes(file)).reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
+	[...firstFiles].filter((file) => !shared.has(file)).forEach(visit);
+	const afterwards = [...later].reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
 	const workers = join(BUILD, '_app/immutable/workers');
 	const worker = existsSync(workers) ? readdirSync(workers).reduce((sum, file) => sum + gzipSize(readFileSync(join(workers, file))), 0) : 0;
-	const total = first.total;
 	console.log(
-		`\nScenariowerkplaats (eigen budget, laadt alleen op ${path}): eerste bezoek ${kb(total)} (HTML ${kb(first.html)}, JS ${kb(first.js)}, CSS ${kb(first.css)}); ` +
-			`daarna editor, speler en zip ${kb(afterwards)}; controle (worker) ${kb(worker)}; samen ${kb(total + afterwards + worker)}`
+		`\nScenariowerkplaats (eigen budget, laadt alleen op ${path}): eerste bezoek ${kb(first.total)} (HTML ${kb(first.html)}, JS ${kb(first.js)}, CSS ${kb(first.css)}); ` +
+			`daarna editor, speler en zip ${kb(afterwards)}; controle (worker) ${kb(worker)}; samen ${kb(first.total + afterwards + worker)}`
 	);
 }

@@ -6,10 +6,10 @@
  * can be checked in the tests.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Course } from '../../src/lib/content/types';
-import { staticImportsIn } from '../../src/lib/server/static-imports';
+import { builtImports } from '../../src/lib/server/static-imports';
 
 export const BUILD = 'build';
 
@@ -35,7 +35,7 @@ export function pageWeight(path: string, build = BUILD): PageWeight {
 		else weight.js += bytes;
 		weight.files.push({ file, bytes });
 		// A script's static imports load before it runs, listed in the page or not.
-		if (file.endsWith('.js')) for (const next of staticImports(file)) add(next);
+		if (file.endsWith('.js')) for (const next of builtImports(file)) add(next);
 	};
 	// Linked in the head, imported by the start script, or in the list of files it preloads
 	// once the page has painted (src/lib/server/paint-first.ts).
@@ -50,11 +50,6 @@ export function pageWeight(path: string, build = BUILD): PageWeight {
 	weight.requests += seen.size;
 	weight.total = weight.html + weight.js + weight.css;
 	return weight;
-}
-
-/** The files a built script imports statically, as paths in the build. */
-function staticImports(file: string): string[] {
-	return staticImportsIn(readFileSync(file, 'utf8')).map((imported) => join(dirname(file), imported));
 }
 
 /** One page of each type the course has, as built. */
