@@ -6,3 +6,11 @@ export function escapeHtml(text: string): string {
 		.replace(/>/g, '&gt;')
 		.replace(/"/g, '&quot;');
 }
+
+/**
+ * A table in a region of its own that scrolls sideways (a phone never pans the whole page),
+ * named "Tabel: …" and reachable by keyboard so it can be scrolled without a mouse.
+ */
+export function scrollingTable(name: string, tableHtml: string): string {
+	return `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(`Tabel: ${name}`)}">${tableHtml}</div>`;
+}

@@ -10,7 +10,7 @@ import { MAX_MARKDOWN_NESTING, markdownTooDeep } from './limits';
 import { isAllowedImage, isAllowedLink } from './links';
 import type { Problem } from './problems';
 import { hasSpacedHyphen, spacedHyphenWarning } from './dashes';
-import { escapeHtml } from './html';
+import { escapeHtml, scrollingTable } from './html';
 import { slugify } from './slug';
 import { figureText, renderFigure, type Figure } from './figures';
 import { readFigure } from './figures/fence';
@@ -288,11 +288,8 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 			table(token) {
 				const row = (cells: Tokens.TableCell[]) => this.tablerow({ text: cells.map((cell) => this.tablecell(cell)).join('') });
 				const body = token.rows.map(row).join('');
-				const label = `Tabel: ${token.header.map((cell) => plainText(cell.tokens)).filter(Boolean).join(', ')}`;
-				return (
-					`<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(label)}">` +
-					`<table><thead>${row(token.header)}</thead>${body && `<tbody>${body}</tbody>`}</table></div>\n`
-				);
+				const name = token.header.map((cell) => plainText(cell.tokens)).filter(Boolean).join(', ');
+				return `${scrollingTable(name, `<table><thead>${row(token.header)}</thead>${body && `<tbody>${body}</tbody>`}</table>`)}\n`;
 			},
 			html(token) {
 				return escapeHtml(token.text);

@@ -4,7 +4,7 @@
  * and the same numbers as a real table ("Bekijk als tabel"). Colours come from classes that the
  * page's stylesheet maps to the course's colour tokens, so light, dark and print all follow.
  */
-import { escapeHtml } from '../html';
+import { escapeHtml, scrollingTable } from '../html';
 
 /**
  * The width every drawing is laid out for, in drawing units. Narrow enough that the text stays
@@ -93,10 +93,7 @@ function tableHtml(title: string, table: Table, describedBy?: string): string {
 	const head = `<thead><tr>${table.head.map((h) => (h ? `<th scope="col">${escapeHtml(h)}</th>` : '<td></td>')).join('')}</tr></thead>`;
 	const body = `<tbody>${table.rows.map((row) => `<tr>${row.map((c) => cell(c, 'row')).join('')}</tr>`).join('')}</tbody>`;
 	const described = describedBy ? ` aria-describedby="${describedBy}"` : '';
-	return (
-		`<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(`Tabel: ${title}`)}">` +
-		`<table${described}>${head}${body}</table></div>`
-	);
+	return scrollingTable(title, `<table${described}>${head}${body}</table>`);
 }
 
 /** Drawing coordinates with one decimal: enough for a screen, short in the page. */
