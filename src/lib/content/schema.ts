@@ -126,6 +126,9 @@ export const text = (what = 'tekst') =>
 	);
 
 /** An integer in [min, max]. */
+/** Text that may be left out. */
+export const optionalText = (what?: string) => v.optional(text(what));
+
 export const integerBetween = (min: number, max: number) =>
 	v.pipe(
 		v.number((issue) => `verwacht een geheel getal van ${min} tot ${max}, gevonden ${describe(issue.input)}`),

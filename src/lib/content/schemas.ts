@@ -3,14 +3,13 @@
  * rules (duplicate ids, links, terms used) live in `load.ts`; scenarios in `$lib/scenario`.
  */
 import * as v from 'valibot';
-import { byType, describe, integerBetween, keyPath, sameTwice, strictObject, text } from './schema';
+import { byType, describe, integerBetween, keyPath, optionalText, sameTwice, strictObject, text } from './schema';
 import { MAX_SORT_CATEGORIES, MAX_SORT_ITEMS } from '../quiz/limits';
 import { MODULE_ICON_NAMES, type ModuleIconName } from '../module-icons';
 import { didYouMean } from './problems';
 import { isObjectInternal, reservedNameMessage } from './reserved';
 import { ID_PATTERN } from './slug';
 
-const optionalText = (what?: string) => v.optional(text(what));
 const textList = (what: string) =>
 	v.pipe(
 		v.array(text(), `verwacht een lijst van ${what}`),

@@ -7,11 +7,10 @@
  */
 import * as v from 'valibot';
 import { closest, didYouMean } from '../problems';
-import { byType, describe, keyPath, sameTwice, strictObject, text } from '../schema';
+import { byType, describe, keyPath, optionalText, sameTwice, strictObject, text } from '../schema';
 import { BADGE_IDS, type BadgeId } from './badges';
 import { dutchNumber, sameAmount, statedNumber } from './numbers';
 
-const optionalText = (what?: string) => v.optional(text(what));
 const source = text('een bron in het rapport, zoals "§1.3"');
 
 /** The keys every figure has. */
