@@ -8,7 +8,7 @@ import type * as v from 'valibot';
 import type { ScenarioData } from '../scenario/types';
 import { fileTooLarge, MAX_FILE_BYTES } from './limits';
 import { renderMarkdown } from './markdown';
-import { UNKNOWN_SECTION_HINT, unknownSections } from '../report/references';
+import { unknownSectionProblems } from './sections';
 import { hasSpacedHyphen, spacedHyphenWarning } from './dashes';
 import { didYouMean, sortProblems, type KeyPath, type Problem } from './problems';
 import { check } from './schema';
@@ -351,12 +351,7 @@ class Loader {
 	/** Every § in a source or explanation must be a part of the report (it links there). */
 	private checkSections(file: string, yaml: ParsedYaml, fields: { path: KeyPath; text: string }[]) {
 		for (const { path, text } of fields) {
-			for (const section of unknownSections(text)) {
-				this.push(
-					[{ file, path, message: `${section} staat niet in het rapport`, hint: UNKNOWN_SECTION_HINT, severity: 'error' }],
-					yaml
-				);
-			}
+			this.push(unknownSectionProblems(text, file, { path }), yaml);
 		}
 	}
 

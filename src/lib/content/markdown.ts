@@ -4,7 +4,8 @@
  * glossary terms it uses. Checks the lesson conventions of CONTENT-FORMAT.md on the way.
  */
 import { Marked, type Token, type Tokens } from 'marked';
-import { linkedPieces, UNKNOWN_SECTION_HINT, unknownSections } from '../report/references';
+import { linkedPieces } from '../report/references';
+import { unknownSectionProblems } from './sections';
 import type { GlossaryTerm, LessonSection, Quote } from './types';
 import { MAX_MARKDOWN_NESTING, markdownTooDeep } from './limits';
 import { isAllowedImage, isAllowedLink } from './links';
@@ -124,15 +125,7 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 
 	if (options.checkReferences) {
 		markdown.split('\n').forEach((line, i) => {
-			for (const section of unknownSections(line)) {
-				problems.push({
-					file: options.file,
-					line: options.firstLine + i,
-					message: `${section} staat niet in het rapport`,
-					hint: UNKNOWN_SECTION_HINT,
-					severity: 'error'
-				});
-			}
+			problems.push(...unknownSectionProblems(line, options.file, { line: options.firstLine + i }));
 		});
 	}
 

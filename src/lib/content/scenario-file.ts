@@ -4,7 +4,7 @@
  * scenario workshop runs the very same ones in the browser on the text being edited, so an
  * author sees there exactly what `npm run validate` will say. No file system here.
  */
-import { UNKNOWN_SECTION_HINT, unknownSections } from '../report/references';
+import { unknownSectionProblems } from './sections';
 import type { KeyPath } from './problems';
 import type { ScenarioDefinition, ScenarioOutcome } from '../scenario/types';
 import { validateScenario, type ValidateOptions, type ValidationResult } from '../scenario/validate';
@@ -68,9 +68,7 @@ function wordingProblems(scenario: ScenarioDefinition, file: string): Problem[] 
 	]);
 	for (const { path, outcome } of outcomes) {
 		for (const key of ['feedback', 'source'] as const) {
-			for (const section of unknownSections(outcome[key])) {
-				problems.push({ file, path: [...path, key], message: `${section} staat niet in het rapport`, hint: UNKNOWN_SECTION_HINT, severity: 'error' });
-			}
+			problems.push(...unknownSectionProblems(outcome[key], file, { path: [...path, key] }));
 		}
 	}
 	return problems;
