@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { loadCourse } from '$lib/content/load';
+import { describe, expect, inject, it } from 'vitest';
 import { REPORT_SECTIONS } from '$lib/report/anchors';
 import { reportPage, type ReportPage } from '$lib/report/page';
 import { referencedAnchors } from '$lib/report/references';
@@ -37,8 +36,9 @@ describe('reportPage', () => {
 		expect(find('p5-3').usedIn).toEqual([]);
 	});
 
-	it('has an entry, with a unique anchor, for every part the course’s own lessons refer to', async () => {
-		const { course } = await loadCourse(process.cwd());
+	it('has an entry, with a unique anchor, for every part the course’s own lessons refer to', () => {
+		// Loaded once for the whole run (tests/unit/global-setup.ts).
+		const { course } = inject('course');
 		const page = reportPage(course!);
 		const anchors = allParts(page).map((p) => p.anchor);
 		expect(new Set(anchors).size).toBe(anchors.length);

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCourse } from '$lib/content/load';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSearchIndex } from '$lib/search/build';
 import { courseDocuments } from '$lib/search/documents';
 import { normaliseText } from '$lib/search/normalise';
@@ -48,10 +47,11 @@ describe('asksForExplanation', () => {
 
 describe('searching the course', () => {
 	let searcher: Searcher;
-	beforeAll(async () => {
-		const { course } = await loadCourse(process.cwd());
+	beforeAll(() => {
+		// Loaded once for the whole run (tests/unit/global-setup.ts).
+		const { course } = inject('course');
 		searcher = createSearcher(JSON.parse(JSON.stringify(buildSearchIndex(courseDocuments(course!)))));
-	}, 60_000);
+	});
 	const ids = (query: string, limit = 10) => searcher.search(query, { limit }).map((r) => r.doc.id);
 
 	it('finds co-morbiditeit when the standard spelling comorbiditeit is typed', () => {
