@@ -3,23 +3,15 @@
  * the lesson that teaches a rubric dimension: found from the content at build time, so a new
  * or rewritten lesson is picked up without anyone keeping a list.
  */
+import { recommendationCitations } from '../report/references';
 import type { Lesson, RubricDimension } from './types';
 
-/** "11", "7e": a number with an optional letter. */
-const ID = String.raw`\d+[a-z]?`;
-/** "aanbeveling 11", "aanbevelingen 7a, 8b en 10", "aanbevelingen 3 en 7". */
-const CITATION = new RegExp(String.raw`\baanbeveling(?:en)?\s+(${ID}(?:(?:\s*,\s*|\s+en\s+)${ID})*)`, 'gi');
-/** The report's recommendations to peers are numbered too: "aanbeveling 6 aan lotgenoten". */
-const TO_PEERS = /^\s*aan lotgenoten/i;
-
-/** Every recommendation to professionals cited in a text, once per citation, in order. */
+/**
+ * Every recommendation to professionals cited in a text ("11", "7e"), once per citation, in
+ * order; read as the report page links them, so a citation counts where it links.
+ */
 export function citedRecommendations(text: string): string[] {
-	const cited: string[] = [];
-	for (const match of text.matchAll(CITATION)) {
-		if (TO_PEERS.test(text.slice(match.index + match[0].length))) continue;
-		cited.push(...match[1]!.split(/\s*,\s*|\s+en\s+/));
-	}
-	return cited;
+	return recommendationCitations(text).flatMap((c) => (c.toPeers ? [] : [c.id]));
 }
 
 export interface LessonLink {

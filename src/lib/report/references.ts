@@ -38,6 +38,30 @@ const REFERENCE = new RegExp(
 );
 const LISTED_NUMBER = /\d+[a-e]?/g;
 
+/**
+ * Which numbers of a list end "aan lotgenoten" are recommendations to peers: all of them after
+ * "aanbevelingen" ("aanbevelingen 2 en 3 aan lotgenoten"); after "aanbeveling" only the last
+ * ("aanbeveling 2, 7d en 6 aan lotgenoten": 2 and 7d are to professionals).
+ */
+function isPeerInList(word: string, toPeers: boolean, index: number, count: number): boolean {
+	return toPeers && (/en$/i.test(word) || index === count - 1);
+}
+
+/** A numbered recommendation a text cites: its number, its letter ("7e"), and to whom. */
+export interface RecommendationCitation {
+	id: string;
+	toPeers: boolean;
+}
+
+/** Every recommendation a text cites by number, in order (interviews and § left out). */
+export function recommendationCitations(text: string): RecommendationCitation[] {
+	return [...text.matchAll(REFERENCE)].flatMap(([, section, word, numbers, toPeers]) => {
+		if (section !== undefined || word!.toLowerCase().startsWith('interview')) return [];
+		const listed = [...numbers!.matchAll(LISTED_NUMBER)];
+		return listed.map((item, i) => ({ id: item[0], toPeers: isPeerInList(word!, toPeers !== undefined, i, listed.length) }));
+	});
+}
+
 /** The href of an anchor on the report page. */
 export const reportHref = (anchor: string) => `${REPORT_PATH}#${anchor}`;
 
@@ -68,7 +92,7 @@ export function linkReferences(text: string): TextPiece[] {
 		const listed = [...numbers!.matchAll(LISTED_NUMBER)];
 		listed.forEach((item, i) => {
 			const n = Number.parseInt(item[0], 10);
-			const peer = toPeers !== undefined && i === listed.length - 1;
+			const peer = isPeerInList(word!, toPeers !== undefined, i, listed.length);
 			const anchor = interview
 				? isInterview(n) && interviewAnchor(n)
 				: peer

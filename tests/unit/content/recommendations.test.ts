@@ -11,6 +11,8 @@ describe('recommendations cited in a text', () => {
 	it('leaves out the recommendations to peers and mentions without a number', () => {
 		expect(citedRecommendations('Dit hoort bij aanbeveling 6 aan lotgenoten en aanbevelingen 4 en 5 aan lotgenoten.')).toEqual([]);
 		expect(citedRecommendations('De aanbevelingen zijn geen protocol.')).toEqual([]);
+		// After "aanbeveling", only the last of a list is to peers.
+		expect(citedRecommendations('zie aanbeveling 2, 7d en 6 aan lotgenoten')).toEqual(['2', '7d']);
 	});
 
 	it('counts a citation of a whole recommendation for its parts, not the other way round', () => {

@@ -25,6 +25,8 @@ describe('linkReferences', () => {
 
 	it('links a recommendation to peers when the text says so', () => {
 		expect(show('aanbeveling 1 aan lotgenoten')).toBe('[aanbeveling 1](lotgenoten-1) aan lotgenoten');
+		// After "aanbevelingen", every number of the list is to peers.
+		expect(show('aanbevelingen 2 en 3 aan lotgenoten')).toBe('[aanbevelingen 2](lotgenoten-2) en [3](lotgenoten-3) aan lotgenoten');
 		expect(show('aanbeveling 2, 7d en 6 aan lotgenoten')).toBe(
 			'[aanbeveling 2](aanbeveling-2), [7d](aanbeveling-7) en [6](lotgenoten-6) aan lotgenoten'
 		);
