@@ -8,10 +8,10 @@
 import { fileTooLarge, MAX_FILE_BYTES } from '../content/limits';
 import { inReportOrder, type Problem } from '../content/problems';
 import { checkScenarioText, duplicateScenarioIds, readScenarioFileName, type ScenarioFileId } from '../content/scenario-file';
-import { NUMBERED } from '../content/slug';
 import { outlineOf } from '../scenario/outline';
 import type { ScenarioData } from '../scenario/types';
 import { scenarioMap, type ScenarioMap } from './map';
+import { folderParts } from './target';
 
 /** Where the draft would go in the course: `modules/<folder>/scenarios/<fileName>`. */
 export interface DraftTarget {
@@ -54,10 +54,10 @@ export function checkDraft(text: string, target: DraftTarget, course: CourseForC
 	const checked = checkScenarioText(text, {
 		file,
 		id: name.id,
-		moduleId: NUMBERED.exec(target.folder)?.[2] ?? target.folder,
+		moduleId: folderParts(target.folder).id,
 		rubricIds: course.rubricIds
 	});
-	const duplicates = duplicateScenarioIds(withDraft(course, { id: name.id, file }, moduleNumber(target.folder))).filter((p) => p.file === file);
+	const duplicates = duplicateScenarioIds(withDraft(course, { id: name.id, file }, folderParts(target.folder).number)).filter((p) => p.file === file);
 	const outline = checked.yaml.value === undefined ? undefined : outlineOf(checked.yaml.value);
 	return {
 		file,
@@ -74,7 +74,3 @@ function withDraft(course: CourseForCheck, draft: ScenarioFileId, number: number
 	return at < 0 ? [...others, draft] : [...others.slice(0, at), draft, ...others.slice(at)];
 }
 
-function moduleNumber(folder: string): number {
-	const match = NUMBERED.exec(folder);
-	return match ? Number(match[1]) : Infinity;
-}

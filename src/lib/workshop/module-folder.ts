@@ -4,7 +4,7 @@
  * `modules/`, it passes `npm run validate` as it is; the author can then rewrite the lesson.
  * Everything in it comes from the scenario and what the author typed: nothing is made up.
  */
-import { NUMBERED } from '../content/slug';
+import { folderParts } from './target';
 import type { ScenarioData } from '../scenario/types';
 
 export interface ModuleDetails {
@@ -34,7 +34,7 @@ export function moduleFolderFiles(details: ModuleDetails, scenario: ScenarioData
 		'## De cliënt',
 		markdownText(scenario.client),
 		'## Het gesprek',
-		`In het scenario [${markdownText(scenario.title)}](/${moduleId(folder)}/scenario/${scenario.id}/) kies je steeds wat je zegt of doet. ${
+		`In het scenario [${markdownText(scenario.title)}](/${folderParts(folder).id}/scenario/${scenario.id}/) kies je steeds wat je zegt of doet. ${
 			scenario.feedback === 'immediate' ? 'Na elke keuze' : 'Aan het eind'
 		} lees je waarom een keuze wel of niet helpt, met de bron in het rapport.`,
 		`Bronnen: ${sourcesOf(scenario).map(markdownText).join('; ')}.`
@@ -53,10 +53,6 @@ export function sourcesOf(scenario: ScenarioData): string[] {
 	return [...new Set(parts.filter(Boolean))];
 }
 
-/** The module's id: its folder name without the number. */
-export function moduleId(folder: string): string {
-	return NUMBERED.exec(folder)?.[2] ?? folder;
-}
 
 /**
  * Frontmatter lines for texts, numbers and lists of texts. Every text is written as a JSON

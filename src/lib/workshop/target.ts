@@ -2,13 +2,19 @@
  * Where a draft goes in the course: an existing module's folder, or a new module's folder
  * (`07-eigen-casus`) made from a name the author types, and the scenario's file name.
  */
-import { ID_PATTERN, slugify } from '../content/slug';
+import { ID_PATTERN, NUMBERED, slugify } from '../content/slug';
 import type { DraftTarget } from './check';
 
 /** The target of a course scenario, from its path `modules/<folder>/scenarios/<file name>`. */
 export function targetOfFile(file: string): DraftTarget {
 	const [, folder = '', , fileName = ''] = file.split('/');
 	return { folder, fileName };
+}
+
+/** A module folder's number and the module's id: `07-eigen-casus` is module 7, `eigen-casus`. */
+export function folderParts(folder: string): { number: number; id: string } {
+	const match = NUMBERED.exec(folder);
+	return match ? { number: Number(match[1]), id: match[2]! } : { number: Infinity, id: folder };
 }
 
 /** The number a new module gets: one after the highest in the course. */

@@ -9,7 +9,7 @@ import { LatestOnly } from '$lib/workshop/latest-only';
 import { layoutMap, NODE_HEIGHT, NODE_WIDTH } from '$lib/workshop/layout';
 import { moduleFolderFiles, sourcesOf } from '$lib/workshop/module-folder';
 import { previewFrom } from '$lib/workshop/preview';
-import { moduleNameProblem, newModuleFolder, nextModuleNumber, targetOfFile } from '$lib/workshop/target';
+import { folderParts, moduleNameProblem, newModuleFolder, nextModuleNumber, targetOfFile } from '$lib/workshop/target';
 import { TEMPLATE_FILE_NAME, TEMPLATE_TEXT } from '$lib/workshop/template';
 import { zipTextFiles } from '$lib/workshop/zip';
 import { courseForCheck, courseScenarioTexts, loadCourseWith } from './course';
@@ -45,6 +45,8 @@ describe('where a draft goes', () => {
 	it('numbers a new module after the last and refuses names the course has taken', () => {
 		expect(nextModuleNumber([{ number: 1 }, { number: 6 }])).toBe(7);
 		expect(newModuleFolder(7, 'Eigen casus!')).toBe('07-eigen-casus');
+		expect(folderParts('07-eigen-casus')).toEqual({ number: 7, id: 'eigen-casus' });
+		expect(folderParts('zonder-nummer')).toEqual({ number: Infinity, id: 'zonder-nummer' });
 		expect(moduleNameProblem('Werkplaats', ['werkplaats'])).toMatch(/al in gebruik/);
 		expect(moduleNameProblem('???', [])).toMatch(/letters of cijfers/);
 		expect(moduleNameProblem('Eigen casus', ['werkplaats'])).toBeUndefined();
