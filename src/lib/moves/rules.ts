@@ -24,11 +24,13 @@
  */
 import type { MoveId } from './ids';
 import type { WordLists } from './pattern';
+import { NEGATIONS } from './scope';
 
 export const WORD_LISTS: WordLists = {
 	jij: ['je', 'jij', 'u', 'jullie', 'jou'],
 	jouw: ['jouw', 'jou', 'je', 'uw'],
-	neg: ['niet', 'geen', 'nooit', 'niets', 'niks', 'nergens', 'niemand'],
+	// The same words the scope checks read as negation (scope.ts).
+	neg: [...NEGATIONS],
 	wh: [
 		'hoe', 'wat', 'waar', 'wanneer', 'welke', 'welk', 'wie', 'waardoor', 'waarom', 'hoezo', 'waarover', 'waarmee',
 		'waarvoor', 'waaraan', 'waarin', 'waarbij', 'hoeveel', 'hoelang', 'waarheen', 'vanwaar', 'wiens'
