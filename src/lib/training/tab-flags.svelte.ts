@@ -1,26 +1,14 @@
 /** The training switches of `tab-flags.ts` as reactive state, shared by every training page. */
 import { tabStore } from '../browser/storage';
+import { StoredSetting } from '../browser/stored-setting.svelte';
 import { PRESENTATION_KEY, readTabFlag, SCORES_HIDDEN_KEY, writeTabFlag } from './tab-flags';
 
-class TabFlag {
-	value = $state(false);
-	private loaded = false;
+const tabFlag = (key: string) =>
+	new StoredSetting(
+		false,
+		() => readTabFlag(tabStore(), key),
+		(on) => writeTabFlag(tabStore(), key, on)
+	);
 
-	constructor(private readonly key: string) {}
-
-	/** Reads the tab's choice; call in the browser (onMount). */
-	load() {
-		if (this.loaded) return;
-		this.value = readTabFlag(tabStore(), this.key);
-		this.loaded = true;
-	}
-
-	set(on: boolean) {
-		this.loaded = true;
-		this.value = on;
-		writeTabFlag(tabStore(), this.key, on);
-	}
-}
-
-export const scoresHidden = new TabFlag(SCORES_HIDDEN_KEY);
-export const presenting = new TabFlag(PRESENTATION_KEY);
+export const scoresHidden = tabFlag(SCORES_HIDDEN_KEY);
+export const presenting = tabFlag(PRESENTATION_KEY);
