@@ -8,7 +8,7 @@
  * Built from the decisions as the screen shows them (`deriveView`), so the summary can never
  * disagree with what the group saw.
  */
-import { choiceQuality, standingOf, type ChoiceQuality, type Standing } from '../scoring/quality';
+import { standingOf, type ChoiceQuality, type Standing } from '../scoring/quality';
 import type { RubricDimension } from '../content/types';
 import type { ScenarioData } from '../scenario/types';
 import { localDate } from '../progress/file-name';
@@ -105,7 +105,6 @@ function summaryStep(scenario: ScenarioData, session: TrainingSession): SummaryS
 	const view = deriveView(scenario, session);
 	if (view.kind !== 'decision' || !view.chosen) throw new Error(`beslissing ${session.position + 1} heeft geen keuze`);
 	const { chosen } = view;
-	const score = scenario.nodes[view.nodeId]?.choices?.[chosen.index]?.score ?? {};
 	return {
 		number: view.number,
 		discuss: view.discuss ?? null,
@@ -116,7 +115,7 @@ function summaryStep(scenario: ScenarioData, session: TrainingSession): SummaryS
 			chosen: choice.index === chosen.index
 		})),
 		votes: view.votes?.total ?? null,
-		chosen: { number: chosen.number, label: chosen.label, quality: choiceQuality(score), feedback: chosen.feedback, source: chosen.source },
+		chosen: { number: chosen.number, label: chosen.label, quality: chosen.quality, feedback: chosen.feedback, source: chosen.source },
 		allRevealed: view.alternatives !== null
 	};
 }

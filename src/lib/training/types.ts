@@ -51,12 +51,12 @@ export interface OfferedChoice {
 export interface ChosenChoice extends OfferedChoice {
 	feedback: string;
 	source: string;
+	/** In words from `QUALITY_WORDS`: how the answer does on the scenario's skills. */
+	quality: ChoiceQuality;
 }
 
 /** An answer with its feedback, as shown when the trainer reveals all of them. */
 export interface RevealedChoice extends ChosenChoice {
-	/** In words from `QUALITY_WORDS`: how the answer does on the scenario's skills. */
-	quality: ChoiceQuality;
 	/** The group chose this one. */
 	chosen: boolean;
 }

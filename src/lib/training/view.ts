@@ -76,18 +76,19 @@ function offeredAt(scenario: ScenarioData, point: ReplayPoint): OfferedChoice[] 
 	return point.offered.map((index, i) => ({ number: i + 1, index, label: choices[index]!.label }));
 }
 
+/** An offered answer with what its author wrote about it, and its quality word. */
+function withFeedback(scenario: ScenarioData, point: ReplayPoint, shown: OfferedChoice): ChosenChoice {
+	const { feedback, source, score } = scenario.nodes[point.nodeId]!.choices![shown.index]!;
+	return { ...shown, feedback, source, quality: choiceQuality(score) };
+}
+
 function chosenAt(scenario: ScenarioData, point: ReplayPoint, offered: OfferedChoice[], choice: number | null): ChosenChoice | null {
 	const shown = offered.find((c) => c.index === choice);
-	const authored = shown && scenario.nodes[point.nodeId]?.choices?.[shown.index];
-	return shown && authored ? { ...shown, feedback: authored.feedback, source: authored.source } : null;
+	return shown ? withFeedback(scenario, point, shown) : null;
 }
 
 function revealedAt(scenario: ScenarioData, point: ReplayPoint, offered: OfferedChoice[], choice: number | null): RevealedChoice[] {
-	const authored = scenario.nodes[point.nodeId]?.choices ?? [];
-	return offered.map((shown) => {
-		const { feedback, source, score } = authored[shown.index]!;
-		return { ...shown, feedback, source, quality: choiceQuality(score), chosen: shown.index === choice };
-	});
+	return offered.map((shown) => ({ ...withFeedback(scenario, point, shown), chosen: shown.index === choice }));
 }
 
 /**

@@ -84,7 +84,8 @@ describe('choose', () => {
 			index: 1,
 			label: 'Uit de verwijsbrief begrijp ik dat je depressief bent.',
 			feedback: 'Je vult haar verhaal in voordat zij het kon vertellen.',
-			source: 'aanbeveling 7e: vul het verhaal niet zelf in'
+			source: 'aanbeveling 7e: vul het verhaal niet zelf in',
+			quality: 'niet-helpend'
 		});
 		expect(view.revealed).toBe(false);
 		expect(view.canGoForward).toBe(true);
