@@ -89,10 +89,17 @@ test.describe('the conversation file', () => {
 		await expect(page.getByTestId('load-problem')).toHaveText('Het gesprek kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.');
 		const resume = page.getByTestId('resume');
 		await expect(resume).toContainText('Je was bij stap 2.');
+		// Trying to go on while the file still cannot come: once that attempt has failed, the
+		// conversation has not started, and the saved one is still there.
+		const failed = page.waitForEvent('requestfailed', (request) => request.url().endsWith('gesprek.json'));
 		await page.getByTestId('scenario-resume').click();
+		await failed;
+		await expect(page.getByTestId('load-problem')).toBeVisible();
 		await expect(resume).toBeVisible();
-		const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('bamboe.voortgang') ?? '{}'));
-		expect(Object.values(stored.inProgress ?? {})).toHaveLength(1);
+		await expect(page.locator('.said')).toHaveCount(0);
+		await expect
+			.poll(() => page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('bamboe.voortgang') ?? '{}').inProgress ?? {}).length))
+			.toBe(1);
 
 		// Back online: it carries on where it was.
 		await page.unroute(`**${conversationFile}`);

@@ -172,8 +172,10 @@ test('drafts stay on the device by name, apart from progress, and a course scena
 	// A trainer opens a course scenario to see its map and totals.
 	await page.getByLabel('Of open een scenario van de cursus').selectOption('intakegesprek');
 	await page.getByTestId('open-course-scenario').click();
-	await expect(page.locator('.cm-content')).toContainText('title:');
+	// Only the opened file has these (the template it replaces has no problems and a map too).
+	await expect(page.locator('.cm-content')).toContainText('title: Het intakegesprek');
 	await expect(page.getByTestId('problem-summary')).toContainText('Geen fouten', { timeout: 30_000 });
+	await expect(page.getByTestId('map-svg').locator('g.node.start[data-node="opening"]')).toHaveCount(1);
 	await expect(page.getByTestId('map-totals').locator('tbody tr')).not.toHaveCount(0);
 	await expect(page.getByTestId('map-svg').locator('g.node').first()).toBeVisible();
 
@@ -218,7 +220,7 @@ test('after one visit the workshop works offline, check included', async ({ page
 		await expect(page.getByTestId('problem-summary')).toContainText('fout');
 		await page.getByLabel('Of open een scenario van de cursus').selectOption('geen-klik');
 		await page.getByTestId('open-course-scenario').click();
-		await expect(page.locator('.cm-content')).toContainText('title:');
+		await expect(page.locator('.cm-content')).toContainText('title: Geen klik');
 	} finally {
 		await context.setOffline(false);
 	}
