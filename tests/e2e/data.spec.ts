@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { forbidOtherOrigins, open, seriousViolations } from './helpers';
+import { forbidOtherOrigins, open, seedStorage, seriousViolations } from './helpers';
 import { completeProgress, readOutline, readScenarioBest, type OutlineModule } from './outline';
 
 let modules: OutlineModule[];
@@ -16,22 +16,13 @@ const fileInput = (page: Page) => page.getByLabel('Kies een voortgangsbestand (.
 
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('bamboe.voortgang'));
 
-/** Seeds storage once per tab, so what the page changes afterwards is kept across reloads. */
-async function seed(page: Page, values: Record<string, string>) {
-	await page.addInitScript((entries) => {
-		if (!sessionStorage.getItem('seeded')) {
-			for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-			sessionStorage.setItem('seeded', '1');
-		}
-	}, values);
-}
 
 test('progress exported in one browser is restored by importing it in another, once', async ({ browser }, testInfo) => {
 	const progress = completeProgress(modules, best);
 	const first = await browser.newContext();
 	const page = await first.newPage();
 	const foreign = forbidOtherOrigins(page);
-	await seed(page, { 'bamboe.voortgang': JSON.stringify(progress), 'bamboe.certificaat-naam': 'Anna de Vries' });
+	await seedStorage(page, { 'bamboe.voortgang': JSON.stringify(progress), 'bamboe.certificaat-naam': 'Anna de Vries' });
 	await open(page, '/resultaten/');
 	const rows = page.getByTestId('module-overview').locator('tbody tr');
 	await expect(rows).toHaveCount(modules.length);
@@ -100,7 +91,7 @@ test('an import adds to what is there without replacing an answer already given'
 	const myAnswer = { chosen: [1], correct: false, at: '2026-03-01T08:00:00.000Z' };
 	// Stored by version 1 of the course: it is read, and kept, as it was.
 	const mine = { version: 1, lessons: {}, quizzes: { [module.id]: { 0: myAnswer } }, scenarios: {} };
-	await seed(page, { 'bamboe.voortgang': JSON.stringify(mine) });
+	await seedStorage(page, { 'bamboe.voortgang': JSON.stringify(mine) });
 	await open(page, '/resultaten/');
 	const theirs = completeProgress([module], best);
 	const file = { format: 'bamboe-voortgang', version: 1, exportedAt: '2026-03-05T08:00:00.000Z', progress: theirs };
@@ -126,7 +117,7 @@ test('corrupt, foreign, future and oversized files are refused with a message an
 		quizzes: {},
 		scenarios: {}
 	});
-	await seed(page, { 'bamboe.voortgang': mine });
+	await seedStorage(page, { 'bamboe.voortgang': mine });
 	await open(page, '/resultaten/');
 	const input = fileInput(page);
 	const status = page.getByTestId('import-status');
@@ -153,7 +144,7 @@ test('corrupt, foreign, future and oversized files are refused with a message an
 });
 
 test('reset deletes all progress and the name, only after confirmation', async ({ page }) => {
-	await seed(page, { 'bamboe.voortgang': JSON.stringify(completeProgress(modules, best)), 'bamboe.certificaat-naam': 'Anna de Vries' });
+	await seedStorage(page, { 'bamboe.voortgang': JSON.stringify(completeProgress(modules, best)), 'bamboe.certificaat-naam': 'Anna de Vries' });
 	await open(page, '/resultaten/');
 	await page.getByRole('button', { name: 'Wis al je voortgang' }).click();
 	await expect(page.locator('#reset-question')).toBeFocused();
@@ -189,7 +180,7 @@ test('an empty results page passes axe and offers the data controls by keyboard'
 
 test('while stored progress is unreadable, an import is refused and the stored data is kept', async ({ page }) => {
 	const broken = '{"version": 1, "lessons": ';
-	await seed(page, { 'bamboe.voortgang': broken });
+	await seedStorage(page, { 'bamboe.voortgang': broken });
 	await open(page, '/resultaten/');
 	await page.getByRole('button', { name: 'Laten staan' }).click();
 	const file = { format: 'bamboe-voortgang', version: 1, exportedAt: '2026-03-05T08:00:00.000Z', progress: completeProgress(modules, best) };

@@ -5,7 +5,7 @@
  * print without their controls.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { open, seed, seriousViolations } from './helpers';
+import { open, seed, seriousViolations, storedProgress as stored } from './helpers';
 import { completeProgress, readCourse } from './outline';
 import type { ChoiceQuestion } from '../../src/lib/content/types';
 
@@ -23,7 +23,6 @@ const BELOW_ZERO = 'Je keuzes werkten hier vooral tegen je (onder nul).';
 /** A minus sign before a figure: "-10 van 11", "-1 punt", "-5 %". */
 const NEGATIVE_FIGURE = /[-−]\s?\d+\s*(van\b|%|punt)/;
 
-const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('bamboe.voortgang') ?? 'null'));
 const points = (score: Record<string, number>) => Object.values(score).reduce((a, b) => a + b, 0);
 const scenarioById = (id: string) => course.modules.flatMap((m) => m.scenarios).find((s) => s.id === id)!;
 

@@ -44,15 +44,23 @@ export async function follow(page: Page, action: () => Promise<void>) {
 	await ready(page);
 }
 
-/** Seeds stored progress once per tab, so what the page changes afterwards is kept across reloads. */
-export async function seed(page: Page, progress: unknown) {
-	await page.addInitScript((value) => {
+/** Seeds browser storage once per tab, so what the page changes afterwards is kept across reloads. */
+export async function seedStorage(page: Page, values: Record<string, string>) {
+	await page.addInitScript((entries) => {
 		if (!sessionStorage.getItem('seeded')) {
-			localStorage.setItem('bamboe.voortgang', value);
+			for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
 			sessionStorage.setItem('seeded', '1');
 		}
-	}, JSON.stringify(progress));
+	}, values);
 }
+
+/** Seeds stored progress once per tab: an object as JSON, or a text exactly as given. */
+export async function seed(page: Page, progress: unknown) {
+	await seedStorage(page, { 'bamboe.voortgang': typeof progress === 'string' ? progress : JSON.stringify(progress) });
+}
+
+/** The stored progress, parsed (null when there is none). */
+export const storedProgress = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('bamboe.voortgang') ?? 'null'));
 
 /**
  * Answers the quiz question on screen (any answer) and checks it: the first option of a

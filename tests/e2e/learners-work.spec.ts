@@ -4,7 +4,7 @@
  * content note never blocks the certificate; two tabs never overwrite each other.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { answerShownQuestion, follow, open, ready, seed, seriousViolations } from './helpers';
+import { answerShownQuestion, follow, open, ready, seed, seriousViolations, storedProgress as stored } from './helpers';
 import { completeProgress, readCourse, readOutline, readScenarioBest, type OutlineModule } from './outline';
 import type { ChoiceQuestion } from '../../src/lib/content/types';
 
@@ -21,7 +21,6 @@ test.beforeAll(async ({ browser }) => {
 });
 
 const scenarioPath = '/de-therapeutische-relatie/scenario/intakegesprek/';
-const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('bamboe.voortgang') ?? 'null'));
 
 /** Starts the scenario (through its content note) and takes the first choice offered `n` times. */
 async function playFirstChoices(page: Page, n: number) {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { open, seriousViolations } from './helpers';
+import { open, seed, seriousViolations } from './helpers';
 
 test('corrupt stored progress is never overwritten and the learner chooses what happens', async ({ page }) => {
 	await page.addInitScript(() => {
@@ -50,12 +50,7 @@ test('progress with one damaged attempt is never a dead end: download it as it i
 		inProgress: {},
 		skippedScenarios: {}
 	}).replace('"X"', '1e999');
-	await page.addInitScript((value) => {
-		if (!sessionStorage.getItem('seeded')) {
-			localStorage.setItem('bamboe.voortgang', value);
-			sessionStorage.setItem('seeded', '1');
-		}
-	}, raw);
+	await seed(page, raw);
 	await open(page, '/resultaten/');
 	const notice = page.getByTestId('progress-notice');
 	await expect(notice).toContainText('Een deel van je opgeslagen voortgang is beschadigd: 1 scenariopoging kan niet gelezen worden.');
