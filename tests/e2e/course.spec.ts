@@ -11,7 +11,10 @@ test('a learner reads two lessons, answers a quiz question, and finds the progre
 	await page.getByRole('heading', { name: 'Lessen' }).waitFor();
 	await follow(page, () => page.locator('ol.items a').first().click());
 	await expect(page.getByText(/^Les 1 van \d+$/)).toBeVisible();
+	// Unread, the toggle's box is empty; read, it has a check mark.
+	await expect(page.getByTestId('read-toggle').locator('.box')).toHaveText('');
 	await page.getByTestId('read-toggle').click();
+	await expect(page.getByTestId('read-toggle').locator('.box')).toHaveText('✓');
 	await expect(page.getByTestId('read-toggle')).toHaveAttribute('aria-pressed', 'true');
 
 	await follow(page, () => page.getByRole('link', { name: /→$/ }).click());

@@ -41,3 +41,13 @@ for (const viewport of [
 		});
 	});
 }
+
+test('the pause page offers help by phone and by chat, and a line for when it is not a crisis', async ({ page }) => {
+	await open(page, '/pauze/');
+	const help = page.getByRole('region', { name: 'Met iemand praten' });
+	await expect(help.getByRole('link', { name: '113', exact: true })).toHaveAttribute('href', 'tel:113');
+	// The chat is a link to 113's site (a link the learner follows; the page itself asks nothing of it).
+	await expect(help.getByRole('link', { name: 'de website van 113' })).toHaveAttribute('href', 'https://www.113.nl/');
+	await expect(help.getByRole('link', { name: '088-0767 000' })).toHaveAttribute('href', 'tel:0880767000');
+	await expect(help).toContainText('De Luisterlijn');
+});

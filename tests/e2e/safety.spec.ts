@@ -24,6 +24,8 @@ test('a content note offers go on, skip or pause, and skipping does not count as
 	await open(page, heavyLesson);
 	await page.getByRole('button', { name: 'Verder lezen' }).click();
 	await expect(page.locator('article.lesson-body')).toBeVisible();
+	// Focus goes on at the start of the lesson, not back to the top of the page.
+	await expect(page.locator('article.lesson-body')).toBeFocused();
 	await expect(page.locator('article.lesson-body .quote').first()).toBeVisible();
 });
 
