@@ -37,11 +37,15 @@ test('the preference to fold quotes about abuse is remembered on the device', as
 	expect(await folds.count()).toBeGreaterThan(0);
 	await expect(folds.first()).not.toHaveAttribute('open');
 	await expect(folds.first().locator('.quote')).toBeHidden();
+	// Folded, the summary says whose words these are.
+	await expect(folds.first().locator('summary')).toHaveText(/^Citaat \(.+\)$/, { useInnerText: true });
 
-	// One quote opened on purpose, by keyboard.
+	// One quote opened on purpose, by keyboard: the caption names the interview, once.
 	await folds.first().locator('summary').focus();
 	await page.keyboard.press('Enter');
 	await expect(folds.first().locator('.quote')).toBeVisible();
+	await expect(folds.first().locator('summary')).toHaveText('Citaat', { useInnerText: true });
+	await expect(folds.first().locator('figcaption')).toBeVisible();
 
 	// A new visit: the content note asks again, and the preference is still set.
 	const fresh = await page.context().newPage();

@@ -244,7 +244,8 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 					`<figure class="quote"><blockquote><p>${escapeHtml(quote.text)}</p></blockquote>` +
 					`<figcaption>${withReferences(quote.attribution)}</figcaption></figure>`;
 				if (!options.foldQuotes) return `${figure}\n`;
-				return `<details class="quote-fold" open><summary>Citaat (${escapeHtml(quote.attribution)})</summary>${figure}</details>\n`;
+				// Folded, the summary says whose words these are; open, the caption says it.
+				return `<details class="quote-fold" open><summary>Citaat<span class="quote-who"> (${escapeHtml(quote.attribution)})</span></summary>${figure}</details>\n`;
 			},
 			paragraph(token) {
 				if (token !== sourcesToken) return false;
