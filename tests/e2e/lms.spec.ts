@@ -15,16 +15,16 @@ import { decodeSuspendData, encodeSuspendData } from '../../src/lib/lms/suspend-
 import { emptyProgress } from '../../src/lib/progress/schema';
 import { markLessonRead } from '../../src/lib/progress/update';
 import { readCourse } from './outline';
+import { PACKAGE_DIR, PACKAGES } from '../../scripts/package';
 
 const LMS = 'http://lms.test';
 const FOLDER = '/pluginfile.php/42/mod_scorm/content/1';
-const PACKAGES = { '1.2': 'dist/bamboe-scorm12.zip', '2004': 'dist/bamboe-scorm2004.zip' } as const;
 type Version = keyof typeof PACKAGES;
 
 const contents = new Map<Version, Record<string, Uint8Array>>();
 const packageFiles = (version: Version) => {
 	let files = contents.get(version);
-	if (!files) contents.set(version, (files = unzipSync(readFileSync(PACKAGES[version]))));
+	if (!files) contents.set(version, (files = unzipSync(readFileSync(join(PACKAGE_DIR, PACKAGES[version])))));
 	return files;
 };
 

@@ -67,6 +67,3 @@ export function buildCertificate(input: {
 		dimensions
 	};
 }
-
-/** The study time is written one way everywhere (home page and certificate agree). */
-export { describeStudyTime } from '../study-time';

@@ -61,17 +61,19 @@ export interface Decoded {
 	skipped: string[];
 }
 
-// --- times ----------------------------------------------------------------------------------
+// --- answers and steps -----------------------------------------------------------------------
+
+/** A quiz answer's choices in base 36; a sorting answer as "s" and the category of each item. */
+const answerChars = (answer: QuizAnswer) => (answer.placed ? `s${answer.placed.map(b36).join('')}` : answer.chosen.map(b36).join(''));
 
 /**
  * A step in one character: a prepared choice as its index in base 36 (0-9, a-z), a free reply's
  * rule as a capital (A for the first rule). The reply's words are never part of it.
  */
-/** A quiz answer's choices in base 36; a sorting answer as "s" and the category of each item. */
-const answerChars = (answer: QuizAnswer) => (answer.placed ? `s${answer.placed.map(b36).join('')}` : answer.chosen.map(b36).join(''));
-
 const stepChar = (step: StepRef) => (step.ruleIndex === undefined ? b36(step.choiceIndex) : String.fromCharCode(65 + step.ruleIndex));
 const stepOf = (char: string): StepRef => (/[A-Z]/.test(char) ? replyStep(char.charCodeAt(0) - 65) : choiceStep(fromB36(char)));
+
+// --- times ----------------------------------------------------------------------------------
 
 /** Whole seconds: attempts are told apart by their moment to the second (see merge.ts). */
 const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);

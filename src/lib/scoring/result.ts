@@ -96,11 +96,6 @@ export function scoreWording(total: number, best: number): Omit<DimensionResult,
 	return { share, standing: standingOf(share), figure: shareFigure(share), text: shareText(share), ...note };
 }
 
-/** "50 % van het best haalbare · op weg" (see `scoreWording`). */
-export function describeScore(total: number, best: number): string {
-	return scoreWording(total, best).text;
-}
-
 /** One result per dimension, in the order given (the scenario's rubric order). */
 export function dimensionResults(
 	totals: Readonly<Record<string, number>>,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCertificate, describeStudyTime } from '$lib/certificate/certificate';
+import { buildCertificate } from '$lib/certificate/certificate';
+import { describeStudyTime } from '$lib/study-time';
 import { retakeQuiz } from '$lib/progress/quiz';
 import { markLessonUnread, recordAttempt } from '$lib/progress/update';
 import { attempt, completeProgress, day, modules, rubric } from './fixture';

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { scenarioAttemptSchema } from '$lib/progress/schema';
 import { replyStep } from '$lib/scenario/steps';
-import { BELOW_ZERO, createAttemptRecord, describeScore, dimensionResults, scoreWording, shareFigure, shareOf } from '$lib/scoring/result';
+import { BELOW_ZERO, createAttemptRecord, dimensionResults, scoreWording, shareFigure, shareOf } from '$lib/scoring/result';
+
+const describeScore = (total: number, best: number) => scoreWording(total, best).text;
 import { currentNodeId } from '$lib/scenario/machine';
 import { validFixture } from './fixtures';
 import { play } from './play';
