@@ -11,6 +11,8 @@ const course = result.course!;
 describe('the course in modules/', () => {
 	it('loads without errors', () => {
 		expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+		// Nor warnings: a spaced hyphen in a title, a scenario node, ending or choice no path reaches.
+		expect(result.problems.filter((p) => p.severity === 'warning')).toEqual([]);
 	});
 
 	it('has at least 6 modules, 24 lessons, 48 questions, 5 scenarios and 30 glossary terms', () => {
@@ -88,5 +90,16 @@ describe('the course in modules/', () => {
 		];
 		const asGroup = /ervaringsdeskundigen (vragen|raden|zeggen|noemen|vertellen)|van (de )?ervaringsdeskundigen/i;
 		expect(texts.filter((t) => asGroup.test(t))).toEqual([]);
+	});
+
+	it('says what the report says about intent: not premeditated ("voorbedachte rade"), never "niet met opzet"', () => {
+		const texts = [
+			...course.modules.flatMap((m) => m.lessons.map((l) => l.html)),
+			...course.modules.flatMap((m) => (m.quiz?.questions ?? []).flatMap((q) => [q.prompt, q.explanation])),
+			...course.glossary.map((t) => t.explanation)
+		];
+		expect(texts.filter((t) => /niet met opzet/i.test(t))).toEqual([]);
+		const definition = course.modules[0]!.lessons.find((l) => l.id === 'definitie')!;
+		expect(definition.html).toContain('met voorbedachte rade');
 	});
 });
