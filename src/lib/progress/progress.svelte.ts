@@ -88,7 +88,9 @@ class ProgressState {
 			this.tell();
 			return;
 		}
-		const base = stored.status === 'unavailable' ? this.progress : stored.progress;
+		// When the last write failed (storage full), what is stored lacks the change made then;
+		// no other tab could write either, so this page's progress is the newest.
+		const base = stored.status === 'unavailable' || this.status === 'unavailable' ? this.progress : stored.progress;
 		const next = change(base);
 		this.progress = next;
 		if (next === base && stored.status !== 'unavailable') return;
