@@ -11,6 +11,7 @@ import type { Progress } from '../progress/schema';
 import { quizPassMark, quizResult } from '../progress/quiz';
 import { isDone, lessonKey, lessonState, moduleProgress, scenarioState, type ModuleProgress } from '../progress/update';
 import { joinDutch } from '../dutch';
+import { courseParts, partDone, partStep } from '../progress/next-step';
 
 /** What completion needs to know about a module: ids for the rule, titles for the learner. */
 export type CompletionModule = Pick<
@@ -46,25 +47,15 @@ export function courseCompletion(progress: Progress, modules: readonly Completio
 	return { complete, modules: perModule, ...(completedAt && { completedAt }) };
 }
 
+/** The module's parts not done by the completion rule (`partDone`), each with its address. */
 function missingItems(progress: Progress, module: CompletionModule, summary: ModuleProgress): MissingItem[] {
-	const items: MissingItem[] = module.lessons
-		.filter((lesson) => !isDone(lessonState(progress, module.id, lesson.id)))
-		.map((lesson) => ({ kind: 'lesson', title: lesson.title, href: `/${module.id}/${lesson.id}/` }));
-	if (!summary.quizPassed) {
-		items.push({
-			kind: 'quiz',
-			href: `/${module.id}/toets/`,
-			correct: summary.quizCorrect,
-			needed: quizPassMark(module.questionCount),
-			total: module.questionCount
+	return courseParts([module])
+		.filter((part) => !partDone(progress, part))
+		.map((part): MissingItem => {
+			const { href } = partStep(part);
+			if (part.kind !== 'quiz') return { kind: part.kind, title: part.title, href };
+			return { kind: 'quiz', href, correct: summary.quizCorrect, needed: quizPassMark(module.questionCount), total: module.questionCount };
 		});
-	}
-	for (const scenario of module.scenarios) {
-		if (!isDone(scenarioState(progress, scenario.id))) {
-			items.push({ kind: 'scenario', title: scenario.title, href: `/${module.id}/scenario/${scenario.id}/` });
-		}
-	}
-	return items;
 }
 
 /**
