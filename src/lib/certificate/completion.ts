@@ -9,7 +9,7 @@ import type { ModuleSummary } from '../content/outline';
 import { own } from '../own';
 import type { Progress } from '../progress/schema';
 import { quizPassMark, quizResult } from '../progress/quiz';
-import { isDone, lessonKey, lessonState, moduleProgress, scenarioState, type ModuleProgress } from '../progress/update';
+import { lessonKey, moduleProgress, type ModuleProgress } from '../progress/update';
 import { joinDutch } from '../dutch';
 import { courseParts, partDone, partStep } from '../progress/next-step';
 
