@@ -11,7 +11,7 @@ import type { Progress } from '../progress/schema';
 import { quizPassMark, quizResult } from '../progress/quiz';
 import { lessonKey, moduleProgress, type ModuleProgress } from '../progress/update';
 import { joinDutch } from '../dutch';
-import { courseParts, partDone, partStep } from '../progress/next-step';
+import { courseParts, partDone, partStep } from '../progress/parts';
 
 /** What completion needs to know about a module: ids for the rule, titles for the learner. */
 export type CompletionModule = Pick<

@@ -7,55 +7,18 @@
  * after a module's last part comes the next module (its page, with its introduction and any
  * content note), and after the last module the certificate.
  */
-import type { CompletionModule } from '../certificate/completion';
 import { own } from '../own';
-import { quizResult } from './quiz';
+import { courseParts, partDone, partStep, type CoursePart, type PathModule, type Step } from './parts';
 import { scenarioRun } from './runs';
 import type { Progress } from './schema';
-import { isDone, lessonKey, lessonState, scenarioState } from './update';
+import { lessonKey } from './update';
 
-/** What the path needs to know about a module: ids and titles, no text. */
-export type PathModule = CompletionModule;
-
-/** One part of the course a learner does. */
-export type CoursePart =
-	| { kind: 'lesson'; module: PathModule; id: string; title: string; position: number }
-	| { kind: 'quiz'; module: PathModule }
-	| { kind: 'scenario'; module: PathModule; id: string; title: string };
-
-/** Where a link takes the learner, with the words that name it. */
-export interface Step {
-	kind: CoursePart['kind'] | 'module' | 'certificate';
-	href: string;
-	/** E.g. "Les 3: Vormen", "Toets: De basis", "Module 2: De relatie", "Je certificaat". */
-	label: string;
-}
+export { courseParts, partDone, partStep, type CoursePart, type PathModule, type Step };
 
 /** A part as a page names it: `lesson` and `scenario` with their id. */
 export type Place = { kind: 'lesson' | 'scenario'; moduleId: string; id: string } | { kind: 'quiz'; moduleId: string };
 
 export const CERTIFICATE_STEP: Step = { kind: 'certificate', href: '/certificaat/', label: 'Je certificaat' };
-
-/** Every part of the course in order. */
-export function courseParts(modules: readonly PathModule[]): CoursePart[] {
-	return modules.flatMap((module) => [
-		...module.lessons.map((lesson, i): CoursePart => ({ kind: 'lesson', module, id: lesson.id, title: lesson.title, position: i + 1 })),
-		...(module.questionCount > 0 ? [{ kind: 'quiz', module } as const] : []),
-		...module.scenarios.map((scenario): CoursePart => ({ kind: 'scenario', module, id: scenario.id, title: scenario.title }))
-	]);
-}
-
-export function partStep(part: CoursePart): Step {
-	const base = `/${part.module.id}/`;
-	switch (part.kind) {
-		case 'lesson':
-			return { kind: 'lesson', href: `${base}${part.id}/`, label: `Les ${part.position}: ${part.title}` };
-		case 'quiz':
-			return { kind: 'quiz', href: `${base}toets/`, label: `Toets: ${part.module.title}` };
-		case 'scenario':
-			return { kind: 'scenario', href: `${base}scenario/${part.id}/`, label: `Scenario: ${part.title}` };
-	}
-}
 
 export function moduleStep(module: Pick<PathModule, 'id' | 'number' | 'title'>): Step {
 	return { kind: 'module', href: `/${module.id}/`, label: `Module ${module.number}: ${module.title}` };
@@ -82,18 +45,6 @@ export function afterModule(modules: readonly Pick<PathModule, 'id' | 'number' |
 	const index = modules.findIndex((m) => m.id === moduleId);
 	const next = index >= 0 ? modules[index + 1] : undefined;
 	return next ? moduleStep(next) : CERTIFICATE_STEP;
-}
-
-/** Done as the completion rule says: read or skipped, passed, played or skipped. */
-export function partDone(progress: Progress, part: CoursePart): boolean {
-	switch (part.kind) {
-		case 'lesson':
-			return isDone(lessonState(progress, part.module.id, part.id));
-		case 'quiz':
-			return quizResult(progress, part.module.id, part.module.questionCount).passed;
-		case 'scenario':
-			return isDone(scenarioState(progress, part.id));
-	}
 }
 
 /** The last moment the learner did something with a part, in ms; undefined if never. */
