@@ -20,7 +20,7 @@ export function goalFor(pageType: string): number {
 }
 
 /**
- * Bytes per first visit `npm test` allows. The scenario page is at 54.6 KB: the shared shell
+ * Bytes per first visit `npm test` allows. The scenario page is at 54.8 KB: the shared shell
  * alone is 38.5 KB (SvelteKit and Svelte most of it), which leaves less than the 11.5 KB the
  * goal allows for its own HTML, styles and code.
  */
